@@ -1,0 +1,14 @@
+//! The pure domain: no browser types, tested with plain `cargo test` on the host.
+
+pub mod catalogue;
+pub mod colour;
+pub mod file_format;
+pub mod lang;
+pub mod partnership;
+pub mod text;
+pub mod workspace;
+
+pub use catalogue::{Goal, GoalNumber, Pillar, GOALS};
+pub use lang::Lang;
+pub use partnership::{Partner, Partnership, PartnershipId, Side};
+pub use workspace::Workspace;

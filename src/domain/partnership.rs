@@ -1,0 +1,256 @@
+//! A twinning partnership: two municipalities working on the SDGs together.
+
+use super::lang::Lang;
+use super::text::{clean_line, TextError, COUNTRY_MAX, NAME_MAX};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Stable identifier of a partnership, unique within a workspace and kept
+/// across export and import so a partner's file merges into the same one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PartnershipId(String);
+
+impl PartnershipId {
+    pub const MAX_LEN: usize = 64;
+
+    pub fn new(raw: &str) -> Option<PartnershipId> {
+        let ok = !raw.is_empty()
+            && raw.len() <= Self::MAX_LEN
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        ok.then(|| PartnershipId(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for PartnershipId {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        PartnershipId::new(&s).ok_or_else(|| "invalid partnership id".to_owned())
+    }
+}
+
+impl From<PartnershipId> for String {
+    fn from(id: PartnershipId) -> String {
+        id.0
+    }
+}
+
+impl std::fmt::Display for PartnershipId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Which of the two partners. "A" is whoever was entered first; the app never
+/// ranks one above the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    A,
+    B,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Side::A, Side::B];
+
+    pub fn other(self) -> Side {
+        match self {
+            Side::A => Side::B,
+            Side::B => Side::A,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Partner {
+    pub name: String,
+    pub country: String,
+    /// The language the partner's delegation works in.
+    pub language: Lang,
+}
+
+impl Partner {
+    pub fn new(name: &str, country: &str, language: Lang) -> Result<Partner, TextError> {
+        Ok(Partner {
+            name: clean_line(name, NAME_MAX)?,
+            country: clean_line(country, COUNTRY_MAX).or_else(|e| match e {
+                TextError::Empty => Ok(String::new()),
+                other => Err(other),
+            })?,
+            language,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Partnership {
+    pub id: PartnershipId,
+    pub name: String,
+    pub a: Partner,
+    pub b: Partner,
+    /// RFC 3339, set by the caller (the domain has no clock).
+    pub created_at: String,
+}
+
+impl Partnership {
+    pub fn partner(&self, side: Side) -> &Partner {
+        match side {
+            Side::A => &self.a,
+            Side::B => &self.b,
+        }
+    }
+
+    pub fn partner_mut(&mut self, side: Side) -> &mut Partner {
+        match side {
+            Side::A => &mut self.a,
+            Side::B => &mut self.b,
+        }
+    }
+
+    /// The partners' languages, without repeats: what a bilingual display shows.
+    pub fn languages(&self) -> Vec<Lang> {
+        let mut langs = vec![self.a.language];
+        if self.b.language != self.a.language {
+            langs.push(self.b.language);
+        }
+        langs
+    }
+}
+
+// On the wire a partnership lists its partners as an array of two objects that
+// each say their side, so a reader of the file never has to know which is which
+// by position. In memory there are exactly two, one per side.
+
+#[derive(Serialize, Deserialize)]
+struct WirePartner {
+    side: Side,
+    name: String,
+    #[serde(default)]
+    country: String,
+    language: Lang,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WirePartnership {
+    id: PartnershipId,
+    name: String,
+    partners: Vec<WirePartner>,
+    #[serde(default)]
+    created_at: String,
+}
+
+impl Serialize for Partnership {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let wire = |side: Side, p: &Partner| WirePartner {
+            side,
+            name: p.name.clone(),
+            country: p.country.clone(),
+            language: p.language,
+        };
+        WirePartnership {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            partners: vec![wire(Side::A, &self.a), wire(Side::B, &self.b)],
+            created_at: self.created_at.clone(),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Partnership {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let wire = WirePartnership::deserialize(d)?;
+        let name = clean_line(&wire.name, NAME_MAX)
+            .map_err(|e| D::Error::custom(format!("partnership name: {e}")))?;
+        if wire.partners.len() != 2 {
+            return Err(D::Error::custom("a partnership has exactly two partners"));
+        }
+        let mut a = None;
+        let mut b = None;
+        for p in wire.partners {
+            let partner = Partner::new(&p.name, &p.country, p.language)
+                .map_err(|e| D::Error::custom(format!("partner {:?}: {e}", p.side)))?;
+            let slot = match p.side {
+                Side::A => &mut a,
+                Side::B => &mut b,
+            };
+            if slot.replace(partner).is_some() {
+                return Err(D::Error::custom("both partners have the same side"));
+            }
+        }
+        Ok(Partnership {
+            id: wire.id,
+            name,
+            a: a.ok_or_else(|| D::Error::custom("partner a is missing"))?,
+            b: b.ok_or_else(|| D::Error::custom("partner b is missing"))?,
+            created_at: wire.created_at,
+        })
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn lommel_ongwediva() -> Partnership {
+        Partnership {
+            id: PartnershipId::new("p-lommel").unwrap(),
+            name: "Lommel – Ongwediva".into(),
+            a: Partner::new("Lommel", "België", Lang::Nl).unwrap(),
+            b: Partner::new("Ongwediva", "Namibia", Lang::En).unwrap(),
+            created_at: "2026-11-22T10:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn round_trips_with_sided_partners() {
+        let p = lommel_ongwediva();
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["partners"][0]["side"], "a");
+        assert_eq!(json["partners"][1]["side"], "b");
+        assert_eq!(json["partners"][1]["language"], "en");
+        let back: Partnership = serde_json::from_value(json).unwrap();
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn partners_in_any_order_land_on_their_side() {
+        let mut json = serde_json::to_value(lommel_ongwediva()).unwrap();
+        json["partners"].as_array_mut().unwrap().reverse();
+        let back: Partnership = serde_json::from_value(json).unwrap();
+        assert_eq!(back.a.name, "Lommel");
+    }
+
+    #[test]
+    fn rejects_other_than_two_distinct_sides() {
+        let mut json = serde_json::to_value(lommel_ongwediva()).unwrap();
+        json["partners"][1]["side"] = "a".into();
+        assert!(serde_json::from_value::<Partnership>(json.clone()).is_err());
+        json["partners"].as_array_mut().unwrap().pop();
+        assert!(serde_json::from_value::<Partnership>(json).is_err());
+    }
+
+    #[test]
+    fn rejects_bad_ids_and_blank_names() {
+        assert!(PartnershipId::new("").is_none());
+        assert!(PartnershipId::new("a b").is_none());
+        assert!(PartnershipId::new(&"x".repeat(65)).is_none());
+        let mut json = serde_json::to_value(lommel_ongwediva()).unwrap();
+        json["name"] = "   ".into();
+        assert!(serde_json::from_value::<Partnership>(json).is_err());
+    }
+
+    #[test]
+    fn languages_without_repeats() {
+        let mut p = lommel_ongwediva();
+        assert_eq!(p.languages(), [Lang::Nl, Lang::En]);
+        p.b.language = Lang::Nl;
+        assert_eq!(p.languages(), [Lang::Nl]);
+    }
+}

@@ -1,0 +1,20 @@
+//! SDG Circle: the VVSG circle exercise and SDG index for twinned municipalities.
+//!
+//! `domain` is pure Rust, tested on the host; `state` talks to the browser;
+//! `ui` holds the Leptos components.
+
+pub mod domain;
+pub mod routes;
+pub mod state;
+pub mod ui;
+
+// The macro is deprecated upstream in favour of build.rs code generation, but
+// that path compiles the whole ICU data pipeline into every build (minutes on a
+// 2-core machine) for formatting features this app does not use.
+#[allow(deprecated)]
+mod i18n_gen {
+    leptos_i18n::load_locales!();
+}
+pub use i18n_gen::i18n;
+
+pub use ui::App;
