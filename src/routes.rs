@@ -1,0 +1,43 @@
+//! Every URL the app has, built in one place.
+
+use crate::domain::GoalNumber;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Goals,
+    Goal(GoalNumber),
+}
+
+impl Route {
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Goals => "/sdg".into(),
+            Route::Goal(n) => format!("/sdg/{n}"),
+        }
+    }
+}
+
+/// Reads the goal number out of a `/sdg/:n` segment: only "1" to "17", no signs or zeros.
+pub fn parse_goal(segment: &str) -> Option<GoalNumber> {
+    if segment.starts_with('0') || segment.starts_with('+') {
+        return None;
+    }
+    segment.parse::<u8>().ok().and_then(GoalNumber::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_and_parses_goal_urls() {
+        let g = GoalNumber::new(6).unwrap();
+        assert_eq!(Route::Goal(g).href(), "/sdg/6");
+        assert_eq!(parse_goal("6"), Some(g));
+        for bad in ["0", "18", "06", "+6", "six", ""] {
+            assert_eq!(parse_goal(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Browser-side state: storage, the store, and small browser helpers.
+
+pub mod browser;
+pub mod storage;
+pub mod store;
+
+pub use store::{provide_store, use_store, Store};

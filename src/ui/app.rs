@@ -1,0 +1,61 @@
+//! The shell: context providers, header, banners and the routes.
+
+use super::banner::StorageBanners;
+use super::goals::{GoalPage, GoalsPage};
+use super::home::HomePage;
+use super::locale::{remember_language, LanguageSwitch};
+use super::not_found::NotFound;
+use crate::i18n::*;
+use crate::routes::Route as To;
+use crate::state::provide_store;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    leptos_meta::provide_meta_context();
+    view! {
+        <I18nContextProvider>
+            <Shell />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    remember_language();
+    let store = provide_store();
+    let current = store.current();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{t!(i18n, app.skip)}</a>
+            <header class="app-header">
+                <A href=To::Home.href() attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    {t!(i18n, app.name)}
+                </A>
+                <nav aria-label=move || t_string!(i18n, app.main_nav)>
+                    <A href=To::Home.href() exact=true>{t!(i18n, nav.home)}</A>
+                    <A href=To::Goals.href()>{t!(i18n, nav.goals)}</A>
+                </nav>
+                <p class="current-partnership">
+                    {move || current.get().map(|p| view! {
+                        <span class="label">{t!(i18n, app.current)}": "</span>
+                        <strong>{p.name}</strong>
+                    })}
+                </p>
+                <LanguageSwitch />
+            </header>
+            <StorageBanners />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/sdg") view=GoalsPage />
+                    <Route path=path!("/sdg/:n") view=GoalPage />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

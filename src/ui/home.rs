@@ -1,0 +1,210 @@
+//! Home: the partnerships on this device; create, edit, choose, delete with undo.
+
+use super::partnership_form::PartnershipFields;
+use crate::domain::workspace::{PartnerDraft, PartnershipDraft};
+use crate::domain::{Partner, Partnership, Side};
+use crate::i18n::*;
+use crate::state::store::Undoable;
+use crate::state::use_store;
+use leptos::prelude::*;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let list = move || store.workspace.with(|w| w.partnerships.clone());
+    view! {
+        <section class="page home">
+            <h1>{t!(i18n, home.title)}</h1>
+            <p class="lead">{t!(i18n, home.intro)}</p>
+            <UndoBar />
+            <Show
+                when=move || store.workspace.with(|w| !w.partnerships.is_empty())
+                fallback=move || view! { <p class="empty">{t!(i18n, home.empty)}</p> }
+            >
+                <ul class="partnership-list" aria-label=move || t_string!(i18n, home.title)>
+                    <For each=list key=|p| (p.id.clone(), p.name.clone(), p.a.clone(), p.b.clone()) let:p>
+                        <PartnershipCard partnership=p />
+                    </For>
+                </ul>
+            </Show>
+            <CreatePartnership />
+        </section>
+    }
+}
+
+#[component]
+fn UndoBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    move || {
+        store.undo.get().map(|Undoable::Deleted(removed)| {
+            let name = removed.partnership.name.clone();
+            view! {
+                <div class="undo-bar" role="status">
+                    <span>{t!(i18n, home.deleted, name = name.clone())}</span>
+                    <button class="button" on:click=move |_| store.undo_last()>{t!(i18n, home.undo)}</button>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn PartnershipCard(partnership: Partnership) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let current = store.current();
+    let editing = RwSignal::new(false);
+    let id = partnership.id.clone();
+    let is_current = {
+        let id = id.clone();
+        move || current.with(|c| c.as_ref().map(|c| &c.id) == Some(&id))
+    };
+    let p = partnership.clone();
+    view! {
+        <li class="partnership-card" class:current=is_current.clone()>
+            <Show
+                when=move || editing.get()
+                fallback={
+                    let p = p.clone();
+                    let is_current = is_current.clone();
+                    move || {
+                        let (id_sel, id_del) = (p.id.clone(), p.id.clone());
+                        let (n1, n2, n3) = (p.name.clone(), p.name.clone(), p.name.clone());
+                        let is_current = is_current.clone();
+                        view! {
+                            <h2>{p.name.clone()}</h2>
+                            <p class="partners">
+                                <span class="visually-hidden">{t!(i18n, home.partners_label)}": "</span>
+                                <PartnerLine partner=p.a.clone() />
+                                <span aria-hidden="true">" ⇄ "</span>
+                                <PartnerLine partner=p.b.clone() />
+                            </p>
+                            <div class="actions">
+                                {
+                                    let is_current = is_current.clone();
+                                    move || if is_current() {
+                                        view! { <span class="badge">"✓ "{t!(i18n, home.selected)}</span> }.into_any()
+                                    } else {
+                                        let id = id_sel.clone();
+                                        let n = n1.clone();
+                                        view! {
+                                            <button class="button" on:click=move |_| store.select(&id)>
+                                                {t!(i18n, home.select)}<span class="visually-hidden">" "{n.clone()}</span>
+                                            </button>
+                                        }.into_any()
+                                    }
+                                }
+                                <button class="button secondary" on:click=move |_| editing.set(true)>
+                                    {t!(i18n, home.edit)}<span class="visually-hidden">" "{n2.clone()}</span>
+                                </button>
+                                <button class="button danger" on:click={
+                                        let id = id_del.clone();
+                                        move |_| store.delete(&id)
+                                    }>
+                                    {t!(i18n, home.delete)}<span class="visually-hidden">" "{n3.clone()}</span>
+                                </button>
+                            </div>
+                        }
+                    }
+                }
+            >
+                <EditPartnership partnership=partnership.clone() editing />
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn PartnerLine(partner: Partner) -> impl IntoView {
+    let country = (!partner.country.is_empty()).then(|| format!(" ({})", partner.country));
+    view! {
+        <span class="partner-line">
+            <strong>{partner.name}</strong>{country}
+            " · "<abbr title=partner.language.endonym()>{partner.language.code().to_uppercase()}</abbr>
+        </span>
+    }
+}
+
+fn draft_of(p: &Partnership) -> PartnershipDraft {
+    let d = |x: &Partner| PartnerDraft {
+        name: x.name.clone(),
+        country: x.country.clone(),
+        language: x.language,
+    };
+    PartnershipDraft {
+        name: p.name.clone(),
+        partners: [d(&p.a), d(&p.b)],
+    }
+}
+
+#[component]
+fn EditPartnership(partnership: Partnership, editing: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let draft = RwSignal::new(draft_of(&partnership));
+    let error = RwSignal::new(None);
+    let id = partnership.id.clone();
+    let title_id = format!("edit-title-{id}");
+    let labelled_by = title_id.clone();
+    let name = partnership.name.clone();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let d = draft.get_untracked();
+        match d.build(id.clone(), "") {
+            Ok(built) => {
+                let _ = store.rename(&id, &built.name);
+                store.set_partner(&id, Side::A, built.a);
+                store.set_partner(&id, Side::B, built.b);
+                editing.set(false);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <form class="edit-partnership" on:submit=save aria-labelledby=labelled_by>
+            <h2 id=title_id>{t!(i18n, home.edit)}" "{name}</h2>
+            <PartnershipFields draft error id_prefix=format!("edit-{}", partnership.id) />
+            <div class="actions">
+                <button type="submit" class="button">{t!(i18n, home.save)}</button>
+                <button type="button" class="button secondary" on:click=move |_| editing.set(false)>
+                    {t!(i18n, home.cancel)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn CreatePartnership() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let draft = RwSignal::new(PartnershipDraft::default());
+    let error = RwSignal::new(None);
+    let created = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match store.create(&draft.get_untracked()) {
+            Ok(p) => {
+                created.set(Some(p.name));
+                error.set(None);
+                draft.set(PartnershipDraft::default());
+            }
+            Err(e) => {
+                error.set(Some(e));
+                created.set(None);
+            }
+        }
+    };
+    view! {
+        <form class="create-partnership card" on:submit=submit aria-labelledby="create-title">
+            <h2 id="create-title">{t!(i18n, home.create_title)}</h2>
+            <PartnershipFields draft error id_prefix="new".to_owned() />
+            <button type="submit" class="button primary">{t!(i18n, home.create)}</button>
+            <p class="status" role="status">
+                {move || created.get().map(|name| t!(i18n, home.created, name = name.clone()))}
+            </p>
+        </form>
+    }
+}

@@ -1,0 +1,12 @@
+//! Components: they render state and send intents to the store.
+
+pub mod app;
+pub mod banner;
+pub mod crash;
+pub mod goals;
+pub mod home;
+pub mod locale;
+pub mod not_found;
+pub mod partnership_form;
+
+pub use app::App;
