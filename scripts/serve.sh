@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and serves SDG Circle on http://127.0.0.1:8080
+# (release build, rebuilt on every change).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+exec trunk serve --release --address 127.0.0.1 --port 8080 "$@"

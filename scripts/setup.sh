@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what SDG Circle needs and is missing; a second run does nothing.
+# Everything comes from crates.io, npm or Debian apt: no other downloads.
+#   bash scripts/setup.sh           build tools (Rust target, trunk, wasm-bindgen, npm packages)
+#   bash scripts/setup.sh --browser also Debian's Chromium and ChromeDriver, for the tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14          # trunk 0.22 needs a newer rustc than 1.95
+WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+command -v cargo >/dev/null || { echo "Rust (rustup) is required: https://rustup.rs" >&2; exit 1; }
+command -v npm >/dev/null || { echo "Node.js and npm are required" >&2; exit 1; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}$"; then
+  say "installing trunk ${TRUNK_VERSION} (one-off, about 10 minutes on 2 cores)"
+  cargo install trunk --version "${TRUNK_VERSION}" --locked
+fi
+
+# Must equal the wasm-bindgen crate in Cargo.lock, or trunk tries to download one.
+# Not --locked: its lockfile pins a webpki-roots the registry here does not serve.
+if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}$"; then
+  say "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (one-off, about 3 minutes)"
+  cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
+fi
+
+# npm packages: Playwright (no browser download) and binaryen's wasm-opt 132
+# (Debian's wasm-opt 108 produces a wasm that never mounts).
+if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -x node_modules/.bin/playwright ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
+    say "installing Debian's chromium and chromium-driver"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting and lints, host
+# unit tests, component tests in headless Chromium, and end-to-end tests
+# against the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "host tests (domain)"
+cargo test --lib
+
+step "component tests (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests (Playwright, Chromium)"
+npx playwright test

@@ -1,0 +1,136 @@
+import { test, expect } from '@playwright/test';
+import { createPartnership, expectNoErrors, storedWorkspace, watchErrors, WORKSPACE_KEY } from './helpers.mjs';
+
+const lommel = {
+  a: { name: 'Lommel', country: 'België', language: 'nl' },
+  b: { name: 'Ongwediva', country: 'Namibia', language: 'en' },
+};
+
+test('create a partnership, reload, and find it still there', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await expect(page.getByText('No partnerships yet')).toBeVisible();
+  await createPartnership(page, lommel);
+
+  const list = page.getByRole('list', { name: 'Partnerships' });
+  await expect(list.getByRole('heading', { name: 'Lommel – Ongwediva' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'created' })).toContainText('Lommel – Ongwediva');
+
+  const stored = await storedWorkspace(page);
+  expect(stored.format).toBe('sdg-circle');
+  expect(stored.version).toBe(1);
+  expect(stored.partnerships[0].partners).toEqual([
+    { side: 'a', name: 'Lommel', country: 'België', language: 'nl' },
+    { side: 'b', name: 'Ongwediva', country: 'Namibia', language: 'en' },
+  ]);
+
+  await page.reload();
+  await expect(list.getByRole('heading', { name: 'Lommel – Ongwediva' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Lommel – Ongwediva');
+  await expectNoErrors(errors);
+});
+
+test('a partner name is required, and the form says where', async ({ page }) => {
+  await page.goto('/');
+  await createPartnership(page, { a: { name: 'Herent' }, b: { name: '   ' } });
+  const partnerB = page.getByRole('group', { name: 'Partner B' });
+  await expect(partnerB.getByLabel('Municipality')).toHaveAttribute('aria-invalid', 'true');
+  await expect(partnerB.getByText('Please fill in this field.')).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY)).toBeNull();
+});
+
+test('edit a partner, then delete and undo', async ({ page }) => {
+  await page.goto('/');
+  await createPartnership(page, lommel);
+  await page.getByRole('button', { name: 'Edit Lommel – Ongwediva' }).click();
+  const card = page.getByRole('form', { name: 'Edit Lommel – Ongwediva' });
+  await card.getByRole('group', { name: 'Partner B' }).getByLabel('Working language').selectOption('fr');
+  await card.getByLabel('Name of the partnership').fill('Lommel and Ongwediva');
+  await card.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Lommel and Ongwediva' })).toBeVisible();
+  expect((await storedWorkspace(page)).partnerships[0].partners[1].language).toBe('fr');
+
+  await page.getByRole('button', { name: 'Delete Lommel and Ongwediva' }).click();
+  await expect(page.getByText('No partnerships yet')).toBeVisible();
+  expect((await storedWorkspace(page)).partnerships).toEqual([]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: 'Lommel and Ongwediva' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Lommel and Ongwediva' })).toBeVisible();
+});
+
+test('switch to French: official titles change, and the choice is remembered', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/sdg');
+  await expect(page.getByRole('link', { name: /No poverty/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('link', { name: /Pas de pauvreté/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 17 objectifs de développement durable');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: /Pas de pauvreté/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('es');
+  await expect(page.getByRole('link', { name: /Fin de la pobreza/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('nl');
+  await expect(page.getByRole('link', { name: /Waardig werk en economische groei/ })).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('a goal has its own URL with its facts', async ({ page }) => {
+  await page.goto('/sdg/6');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clean water and sanitation');
+  await expect(page.getByText('8 UN targets')).toBeVisible();
+  await expect(page.getByText('Planet')).toBeVisible();
+  await page.getByRole('link', { name: /Next goal/ }).click();
+  await expect(page).toHaveURL(/\/sdg\/7$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Affordable and clean energy');
+});
+
+test('unknown addresses show a friendly page', async ({ page }) => {
+  for (const path of ['/nowhere', '/sdg/18', '/sdg/0']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Go to the partnerships' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Partnerships' })).toBeVisible();
+});
+
+test('corrupt storage: clear message, backup kept, nothing overwritten', async ({ page }) => {
+  await page.goto('/');
+  await createPartnership(page, lommel);
+  const broken = '{"format":"sdg-circle","version":1,"partnerships":[{"id":"x"';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, broken]);
+  await page.reload();
+
+  await expect(page.getByRole('alert')).toContainText('could not be read');
+  const backups = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('sdg-circle/backup/')).map((k) => localStorage.getItem(k)));
+  expect(backups).toEqual([broken]);
+
+  // Working on does not touch the backup.
+  await createPartnership(page, { a: { name: 'Edegem' }, b: { name: 'San Jerónimo' } });
+  await expect(page.getByRole('heading', { name: 'Edegem – San Jerónimo' })).toBeVisible();
+  const after = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('sdg-circle/backup/')).map((k) => localStorage.getItem(k)));
+  expect(after).toEqual([broken]);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the backup' }).click(),
+  ]);
+  const fs = await import('node:fs');
+  expect(fs.readFileSync(await download.path(), 'utf8')).toBe(broken);
+});
+
+test('no storage at all: the app still runs and says changes are not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('does not let SDG Circle keep data');
+  await createPartnership(page, lommel);
+  await expect(page.getByRole('heading', { name: 'Lommel – Ongwediva' })).toBeVisible();
+});
