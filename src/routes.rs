@@ -1,12 +1,19 @@
 //! Every URL the app has, built in one place.
 
-use crate::domain::GoalNumber;
+use crate::domain::{GoalNumber, PartnershipId};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
     Goals,
     Goal(GoalNumber),
+    Partnership(PartnershipId),
+
+    // Circle exercise (issue 3).
+    Circle(PartnershipId),
+
+    // SDG index (issue 4).
+    Index(PartnershipId),
 }
 
 impl Route {
@@ -15,6 +22,13 @@ impl Route {
             Route::Home => "/".into(),
             Route::Goals => "/sdg".into(),
             Route::Goal(n) => format!("/sdg/{n}"),
+            Route::Partnership(id) => format!("/p/{id}"),
+
+            // Circle exercise (issue 3).
+            Route::Circle(id) => format!("/p/{id}/circle"),
+
+            // SDG index (issue 4).
+            Route::Index(id) => format!("/p/{id}/index"),
         }
     }
 }
@@ -39,5 +53,13 @@ mod tests {
         for bad in ["0", "18", "06", "+6", "six", ""] {
             assert_eq!(parse_goal(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn partnership_urls() {
+        let id = PartnershipId::new("p-1").unwrap();
+        assert_eq!(Route::Partnership(id.clone()).href(), "/p/p-1");
+        assert_eq!(Route::Circle(id.clone()).href(), "/p/p-1/circle");
+        assert_eq!(Route::Index(id).href(), "/p/p-1/index");
     }
 }

@@ -1,10 +1,13 @@
 //! The pure domain: no browser types, tested with plain `cargo test` on the host.
 
 pub mod catalogue;
+pub mod circle;
 pub mod colour;
 pub mod file_format;
+pub mod index;
 pub mod lang;
 pub mod partnership;
+pub mod plan;
 pub mod text;
 pub mod workspace;
 

@@ -1,6 +1,9 @@
 //! A twinning partnership: two municipalities working on the SDGs together.
 
+use super::circle::CircleBoard;
+use super::index::{IndexRound, Thresholds};
 use super::lang::Lang;
+use super::plan::{Agreement, Priority};
 use super::text::{clean_line, TextError, COUNTRY_MAX, NAME_MAX};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -95,9 +98,40 @@ pub struct Partnership {
     pub b: Partner,
     /// RFC 3339, set by the caller (the domain has no clock).
     pub created_at: String,
+    /// Circle exercise boards, in the order they were made.
+    pub boards: Vec<CircleBoard>,
+    /// SDG index scoring rounds, oldest first.
+    pub rounds: Vec<IndexRound>,
+    /// Strong/weak thresholds for matching.
+    pub thresholds: Thresholds,
+    /// Priority goals per programme year.
+    pub priorities: Vec<Priority>,
+    pub agreements: Vec<Agreement>,
 }
 
 impl Partnership {
+    /// A new partnership with nothing recorded yet.
+    pub fn new(
+        id: PartnershipId,
+        name: String,
+        a: Partner,
+        b: Partner,
+        created_at: String,
+    ) -> Self {
+        Partnership {
+            id,
+            name,
+            a,
+            b,
+            created_at,
+            boards: Vec::new(),
+            rounds: Vec::new(),
+            thresholds: Thresholds::default(),
+            priorities: Vec::new(),
+            agreements: Vec::new(),
+        }
+    }
+
     pub fn partner(&self, side: Side) -> &Partner {
         match side {
             Side::A => &self.a,
@@ -142,6 +176,16 @@ struct WirePartnership {
     partners: Vec<WirePartner>,
     #[serde(default)]
     created_at: String,
+    #[serde(default)]
+    boards: Vec<CircleBoard>,
+    #[serde(default)]
+    rounds: Vec<IndexRound>,
+    #[serde(default)]
+    thresholds: Thresholds,
+    #[serde(default)]
+    priorities: Vec<Priority>,
+    #[serde(default)]
+    agreements: Vec<Agreement>,
 }
 
 impl Serialize for Partnership {
@@ -157,6 +201,11 @@ impl Serialize for Partnership {
             name: self.name.clone(),
             partners: vec![wire(Side::A, &self.a), wire(Side::B, &self.b)],
             created_at: self.created_at.clone(),
+            boards: self.boards.clone(),
+            rounds: self.rounds.clone(),
+            thresholds: self.thresholds,
+            priorities: self.priorities.clone(),
+            agreements: self.agreements.clone(),
         }
         .serialize(s)
     }
@@ -190,6 +239,11 @@ impl<'de> Deserialize<'de> for Partnership {
             a: a.ok_or_else(|| D::Error::custom("partner a is missing"))?,
             b: b.ok_or_else(|| D::Error::custom("partner b is missing"))?,
             created_at: wire.created_at,
+            boards: wire.boards,
+            rounds: wire.rounds,
+            thresholds: wire.thresholds,
+            priorities: wire.priorities,
+            agreements: wire.agreements,
         })
     }
 }
@@ -199,13 +253,13 @@ pub(crate) mod tests {
     use super::*;
 
     pub fn lommel_ongwediva() -> Partnership {
-        Partnership {
-            id: PartnershipId::new("p-lommel").unwrap(),
-            name: "Lommel – Ongwediva".into(),
-            a: Partner::new("Lommel", "België", Lang::Nl).unwrap(),
-            b: Partner::new("Ongwediva", "Namibia", Lang::En).unwrap(),
-            created_at: "2026-11-22T10:00:00Z".into(),
-        }
+        Partnership::new(
+            PartnershipId::new("p-lommel").unwrap(),
+            "Lommel – Ongwediva".into(),
+            Partner::new("Lommel", "België", Lang::Nl).unwrap(),
+            Partner::new("Ongwediva", "Namibia", Lang::En).unwrap(),
+            "2026-11-22T10:00:00Z".into(),
+        )
     }
 
     #[test]

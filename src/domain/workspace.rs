@@ -76,13 +76,7 @@ impl PartnershipDraft {
                 })
             }
         };
-        Ok(Partnership {
-            id,
-            name,
-            a,
-            b,
-            created_at: now.to_owned(),
-        })
+        Ok(Partnership::new(id, name, a, b, now.to_owned()))
     }
 }
 

@@ -1,10 +1,13 @@
 //! The shell: context providers, header, banners and the routes.
 
 use super::banner::StorageBanners;
+use super::circle::CirclePage;
 use super::goals::{GoalPage, GoalsPage};
 use super::home::HomePage;
+use super::index::IndexPage;
 use super::locale::{remember_language, LanguageSwitch};
 use super::not_found::NotFound;
+use super::partnership_page::PartnershipPage;
 use crate::i18n::*;
 use crate::routes::Route as To;
 use crate::state::provide_store;
@@ -38,12 +41,16 @@ fn Shell() -> impl IntoView {
                 </A>
                 <nav aria-label=move || t_string!(i18n, app.main_nav)>
                     <A href=To::Home.href() exact=true>{t!(i18n, nav.home)}</A>
+                    {move || current.get().map(|p| view! {
+                        <A href=To::Circle(p.id.clone()).href()>{t!(i18n, nav.circle)}</A>
+                        <A href=To::Index(p.id.clone()).href()>{t!(i18n, nav.index)}</A>
+                    })}
                     <A href=To::Goals.href()>{t!(i18n, nav.goals)}</A>
                 </nav>
                 <p class="current-partnership">
                     {move || current.get().map(|p| view! {
                         <span class="label">{t!(i18n, app.current)}": "</span>
-                        <strong>{p.name}</strong>
+                        <A href=To::Partnership(p.id.clone()).href()><strong>{p.name}</strong></A>
                     })}
                 </p>
                 <LanguageSwitch />
@@ -54,6 +61,15 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/sdg") view=GoalsPage />
                     <Route path=path!("/sdg/:n") view=GoalPage />
+                    <Route path=path!("/p/:id") view=PartnershipPage />
+
+                    // Circle exercise routes (issue 3).
+                    <Route path=path!("/p/:id/circle") view=CirclePage />
+                    // End of circle exercise routes.
+
+                    // SDG index routes (issue 4).
+                    <Route path=path!("/p/:id/index") view=IndexPage />
+                    // End of SDG index routes.
                 </Routes>
             </main>
         </Router>

@@ -1,5 +1,7 @@
 //! The SDG browser: the 17 goals as tiles, and one goal's page.
 
+use super::circle::CircleOnGoal;
+use super::index::IndexOnGoal;
 use super::locale::use_lang;
 use crate::domain::{Goal, GoalNumber, Pillar, GOALS};
 use crate::i18n::*;
@@ -98,7 +100,8 @@ fn GoalDetail(n: GoalNumber) -> impl IntoView {
                 {move || match current.get() {
                     Some(p) => view! {
                         <h2>{t!(i18n, goals.for_partnership, name = p.name.clone())}</h2>
-                        <p>{t!(i18n, goals.placeholder)}</p>
+                        <CircleOnGoal partnership=p.clone() goal=n />
+                        <IndexOnGoal partnership=p.clone() goal=n />
                     }.into_any(),
                     None => view! { <p>{t!(i18n, goals.no_partnership)}</p> }.into_any(),
                 }}

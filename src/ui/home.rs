@@ -4,9 +4,11 @@ use super::partnership_form::PartnershipFields;
 use crate::domain::workspace::{PartnerDraft, PartnershipDraft};
 use crate::domain::{Partner, Partnership, Side};
 use crate::i18n::*;
+use crate::routes::Route;
 use crate::state::store::Undoable;
 use crate::state::use_store;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -52,63 +54,18 @@ fn UndoBar() -> impl IntoView {
 
 #[component]
 fn PartnershipCard(partnership: Partnership) -> impl IntoView {
-    let i18n = use_i18n();
     let store = use_store();
     let current = store.current();
     let editing = RwSignal::new(false);
     let id = partnership.id.clone();
-    let is_current = {
-        let id = id.clone();
-        move || current.with(|c| c.as_ref().map(|c| &c.id) == Some(&id))
-    };
-    let p = partnership.clone();
+    let is_current =
+        Signal::derive(move || current.with(|c| c.as_ref().map(|c| &c.id) == Some(&id)));
+    let shown = partnership.clone();
     view! {
-        <li class="partnership-card" class:current=is_current.clone()>
+        <li class="partnership-card" class:current=is_current>
             <Show
                 when=move || editing.get()
-                fallback={
-                    let p = p.clone();
-                    let is_current = is_current.clone();
-                    move || {
-                        let (id_sel, id_del) = (p.id.clone(), p.id.clone());
-                        let (n1, n2, n3) = (p.name.clone(), p.name.clone(), p.name.clone());
-                        let is_current = is_current.clone();
-                        view! {
-                            <h2>{p.name.clone()}</h2>
-                            <p class="partners">
-                                <span class="visually-hidden">{t!(i18n, home.partners_label)}": "</span>
-                                <PartnerLine partner=p.a.clone() />
-                                <span aria-hidden="true">" ⇄ "</span>
-                                <PartnerLine partner=p.b.clone() />
-                            </p>
-                            <div class="actions">
-                                {
-                                    let is_current = is_current.clone();
-                                    move || if is_current() {
-                                        view! { <span class="badge">"✓ "{t!(i18n, home.selected)}</span> }.into_any()
-                                    } else {
-                                        let id = id_sel.clone();
-                                        let n = n1.clone();
-                                        view! {
-                                            <button class="button" on:click=move |_| store.select(&id)>
-                                                {t!(i18n, home.select)}<span class="visually-hidden">" "{n.clone()}</span>
-                                            </button>
-                                        }.into_any()
-                                    }
-                                }
-                                <button class="button secondary" on:click=move |_| editing.set(true)>
-                                    {t!(i18n, home.edit)}<span class="visually-hidden">" "{n2.clone()}</span>
-                                </button>
-                                <button class="button danger" on:click={
-                                        let id = id_del.clone();
-                                        move |_| store.delete(&id)
-                                    }>
-                                    {t!(i18n, home.delete)}<span class="visually-hidden">" "{n3.clone()}</span>
-                                </button>
-                            </div>
-                        }
-                    }
-                }
+                fallback=move || view! { <PartnershipView partnership=shown.clone() is_current editing /> }
             >
                 <EditPartnership partnership=partnership.clone() editing />
             </Show>
@@ -117,7 +74,54 @@ fn PartnershipCard(partnership: Partnership) -> impl IntoView {
 }
 
 #[component]
-fn PartnerLine(partner: Partner) -> impl IntoView {
+fn PartnershipView(
+    partnership: Partnership,
+    is_current: Signal<bool>,
+    editing: RwSignal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let Partnership { id, name, a, b, .. } = partnership;
+    let name = StoredValue::new(name);
+    // Buttons say "Edit" on screen; their accessible name says which partnership.
+    let hidden_name = move || view! { <span class="visually-hidden">" "{name.get_value()}</span> };
+    let (select_id, delete_id) = (id.clone(), id.clone());
+    view! {
+        <h2><A href=Route::Partnership(id).href()>{name.get_value()}</A></h2>
+        <p class="partners">
+            <span class="visually-hidden">{t!(i18n, home.partners_label)}": "</span>
+            <PartnerLine partner=a />
+            <span aria-hidden="true">" ⇄ "</span>
+            <PartnerLine partner=b />
+        </p>
+        <div class="actions">
+            <Show
+                when=move || is_current.get()
+                fallback={
+                    move || {
+                        let id = select_id.clone();
+                        view! {
+                            <button class="button" on:click=move |_| store.select(&id)>
+                                {t!(i18n, home.select)}{hidden_name()}
+                            </button>
+                        }
+                    }
+                }
+            >
+                <span class="badge">"✓ "{t!(i18n, home.selected)}</span>
+            </Show>
+            <button class="button secondary" on:click=move |_| editing.set(true)>
+                {t!(i18n, home.edit)}{hidden_name()}
+            </button>
+            <button class="button danger" on:click=move |_| store.delete(&delete_id)>
+                {t!(i18n, home.delete)}{hidden_name()}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+pub fn PartnerLine(partner: Partner) -> impl IntoView {
     let country = (!partner.country.is_empty()).then(|| format!(" ({})", partner.country));
     view! {
         <span class="partner-line">

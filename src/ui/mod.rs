@@ -2,11 +2,14 @@
 
 pub mod app;
 pub mod banner;
+pub mod circle;
 pub mod crash;
 pub mod goals;
 pub mod home;
+pub mod index;
 pub mod locale;
 pub mod not_found;
 pub mod partnership_form;
+pub mod partnership_page;
 
 pub use app::App;

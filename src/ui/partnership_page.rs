@@ -1,0 +1,52 @@
+//! One partnership's hub: its partners and the way into each exercise.
+
+use super::circle::CircleSummary;
+use super::index::IndexSummary;
+use crate::domain::{Partnership, PartnershipId};
+use crate::i18n::*;
+use crate::state::use_store;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The partnership named by the `:id` segment of the current URL, kept up to
+/// date as the workspace changes; `None` when there is no such partnership.
+pub fn use_route_partnership() -> Memo<Option<Partnership>> {
+    let store = use_store();
+    let params = use_params_map();
+    Memo::new(move |_| {
+        let id = params.with(|p| p.get("id").and_then(|s| PartnershipId::new(&s)))?;
+        store.workspace.with(|w| w.get(&id).cloned())
+    })
+}
+
+#[component]
+pub fn PartnershipPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let partnership = use_route_partnership();
+    // Opening a partnership makes it the current one.
+    Effect::new(move |_| {
+        if let Some(id) = partnership.with(|p| p.as_ref().map(|p| p.id.clone())) {
+            store.select(&id);
+        }
+    });
+    move || match partnership.get() {
+        None => view! { <super::not_found::NotFound /> }.into_any(),
+        Some(p) => view! {
+            <section class="page partnership">
+                <h1>{p.name.clone()}</h1>
+                <p class="partners lead">
+                    <span class="visually-hidden">{t!(i18n, home.partners_label)}": "</span>
+                    <super::home::PartnerLine partner=p.a.clone() />
+                    <span aria-hidden="true">" ⇄ "</span>
+                    <super::home::PartnerLine partner=p.b.clone() />
+                </p>
+                <div class="exercise-cards">
+                    <CircleSummary partnership=p.clone() />
+                    <IndexSummary partnership=p.clone() />
+                </div>
+            </section>
+        }
+        .into_any(),
+    }
+}
