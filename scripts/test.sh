@@ -17,7 +17,7 @@ step "host tests (domain)"
 cargo test --lib
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown --test 'web*'
 
 step "release build"
 trunk build --release

@@ -4,6 +4,7 @@ pub mod app;
 pub mod banner;
 pub mod circle;
 pub mod crash;
+pub mod geometry;
 pub mod goals;
 pub mod home;
 pub mod index;
