@@ -13,8 +13,8 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "host tests (domain)"
-cargo test --lib
+step "host tests (domain, bad-file corpus, fuzz)"
+cargo test
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test 'web*'

@@ -8,6 +8,7 @@ pub enum Route {
     Goals,
     Goal(GoalNumber),
     Partnership(PartnershipId),
+    Data,
 
     // Circle exercise (issue 3).
     Circle(PartnershipId),
@@ -23,6 +24,7 @@ impl Route {
             Route::Goals => "/sdg".into(),
             Route::Goal(n) => format!("/sdg/{n}"),
             Route::Partnership(id) => format!("/p/{id}"),
+            Route::Data => "/data".into(),
 
             // Circle exercise (issue 3).
             Route::Circle(id) => format!("/p/{id}/circle"),

@@ -8,13 +8,22 @@ pub const WORKSPACE_KEY: &str = "sdg-circle/v1/workspace";
 pub const UI_LANGUAGE_KEY: &str = "sdg-circle/v1/ui-language";
 pub const CURRENT_KEY: &str = "sdg-circle/v1/current-partnership";
 pub const BACKUP_PREFIX: &str = "sdg-circle/backup/";
+/// Save counter of the last write, kept apart from the workspace so a tab can
+/// check it (and other tabs can watch it) without parsing the whole workspace.
+pub const REVISION_KEY: &str = "sdg-circle/v1/revision";
+pub const LAST_EXPORT_KEY: &str = "sdg-circle/v1/last-export";
 
 /// What was found in storage at start-up.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Boot {
     /// Nothing stored yet.
     Fresh,
-    Loaded(Restored),
+    /// Restored; if some partnerships had to be left out, the whole stored
+    /// text was first copied to `backup_key`.
+    Loaded {
+        restored: Restored,
+        backup_key: Option<String>,
+    },
     /// Stored data could not be restored. It was copied to `backup_key`
     /// (or, if even that failed, left where it was: then `moved` is false and
     /// autosave must not write over it).
@@ -109,10 +118,20 @@ pub fn boot() -> Boot {
     let Some(text) = backend::get(WORKSPACE_KEY) else {
         return Boot::Fresh;
     };
+    let backup_key = format!("{BACKUP_PREFIX}{}", now_iso());
     match restore(&text) {
-        Ok(restored) => Boot::Loaded(restored),
+        Ok(restored) if restored.dropped.is_empty() => Boot::Loaded {
+            restored,
+            backup_key: None,
+        },
+        Ok(restored) => {
+            let kept = backend::set(&backup_key, &text);
+            Boot::Loaded {
+                restored,
+                backup_key: kept.then_some(backup_key),
+            }
+        }
         Err(error) => {
-            let backup_key = format!("{BACKUP_PREFIX}{}", now_iso());
             let moved = backend::set(&backup_key, &text);
             if moved {
                 backend::remove(WORKSPACE_KEY);
@@ -130,4 +149,9 @@ pub fn boot() -> Boot {
             }
         }
     }
+}
+
+/// The revision of the last write by any tab, if any tab has written.
+pub fn stored_revision() -> Option<u64> {
+    backend::get(REVISION_KEY).and_then(|r| r.parse().ok())
 }

@@ -2,12 +2,14 @@
 
 use super::banner::StorageBanners;
 use super::circle::CirclePage;
+use super::data::DataPage;
 use super::goals::{GoalPage, GoalsPage};
 use super::home::HomePage;
 use super::index::IndexPage;
 use super::locale::{remember_language, LanguageSwitch};
 use super::not_found::NotFound;
 use super::partnership_page::PartnershipPage;
+use super::undo_bar::UndoBar;
 use crate::i18n::*;
 use crate::routes::Route as To;
 use crate::state::provide_store;
@@ -46,6 +48,7 @@ fn Shell() -> impl IntoView {
                         <A href=To::Index(p.id.clone()).href()>{t!(i18n, nav.index)}</A>
                     })}
                     <A href=To::Goals.href()>{t!(i18n, nav.goals)}</A>
+                    <A href=To::Data.href()>{t!(i18n, nav.data)}</A>
                 </nav>
                 <p class="current-partnership">
                     {move || current.get().map(|p| view! {
@@ -56,12 +59,14 @@ fn Shell() -> impl IntoView {
                 <LanguageSwitch />
             </header>
             <StorageBanners />
+            <UndoBar />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/sdg") view=GoalsPage />
                     <Route path=path!("/sdg/:n") view=GoalPage />
                     <Route path=path!("/p/:id") view=PartnershipPage />
+                    <Route path=path!("/data") view=DataPage />
 
                     // Circle exercise routes (issue 3).
                     <Route path=path!("/p/:id/circle") view=CirclePage />

@@ -1,58 +1,120 @@
-//! Persistent banners about storage, and the start-up notice about unreadable data.
+//! Persistent banners about storage, and the start-up notices about unreadable data.
 
 use crate::i18n::*;
 use crate::state::browser::download;
 use crate::state::storage;
 use crate::state::store::{Notice, Persistence};
-use crate::state::use_store;
+use crate::state::{use_store, Store};
 use leptos::prelude::*;
+
+/// Downloads the whole workspace now: the way out of every storage problem.
+pub fn export_all(store: Store) {
+    let (name, text) = store.export(None);
+    if download(&name, "application/json", &text) {
+        store.mark_exported();
+    }
+}
 
 #[component]
 pub fn StorageBanners() -> impl IntoView {
-    let i18n = use_i18n();
     let store = use_store();
-    let persistence = move || store.persistence.get();
     view! {
         <div class="banners" role="region" aria-live="polite">
-            {move || match persistence() {
+            {move || match store.persistence.get() {
                 Persistence::Saving => None,
-                Persistence::Unavailable | Persistence::Blocked => Some(view! {
-                    <p class="banner warning" role="alert">
-                        <span class="banner-icon" aria-hidden="true">"!"</span>
-                        {t!(i18n, storage.unavailable)}
-                    </p>
-                }.into_any()),
-                Persistence::Refused => Some(view! {
-                    <p class="banner warning" role="alert">
-                        <span class="banner-icon" aria-hidden="true">"!"</span>
-                        {t!(i18n, storage.quota)}
-                    </p>
-                }.into_any()),
+                Persistence::Unavailable | Persistence::Blocked => Some(view! { <NotSavingBanner full=false /> }.into_any()),
+                Persistence::Refused => Some(view! { <NotSavingBanner full=true /> }.into_any()),
+                Persistence::OtherTab => Some(view! { <OtherTabBanner /> }.into_any()),
             }}
-            {move || store.notice.get().map(|notice| match notice {
-                Notice::Corrupt { backup_key, error } => {
-                    let key = backup_key.clone();
-                    let detail = error.to_string();
-                    view! {
-                        <div class="banner notice" role="alert">
-                            <p>
-                                <span class="banner-icon" aria-hidden="true">"!"</span>
-                                {t!(i18n, storage.corrupt)}
-                            </p>
-                            <p class="detail">{t!(i18n, storage.corrupt_detail, detail = detail.clone())}</p>
-                            <div class="actions">
-                                <button class="button" on:click=move |_| {
-                                    let text = storage::read(&key).unwrap_or_default();
-                                    download("sdg-circle-backup.json", "application/json", &text);
-                                }>{t!(i18n, storage.download_backup)}</button>
-                                <button class="button secondary" on:click=move |_| store.notice.set(None)>
-                                    {t!(i18n, storage.dismiss)}
-                                </button>
-                            </div>
-                        </div>
-                    }
-                }
-            })}
+            {move || store.notice.get().map(|notice| view! { <NoticeBanner notice /> })}
+        </div>
+    }
+}
+
+#[component]
+fn Icon() -> impl IntoView {
+    view! { <span class="banner-icon" aria-hidden="true">"!"</span> }
+}
+
+/// Changes are not reaching storage: say why, and offer the way out (an export).
+#[component]
+fn NotSavingBanner(full: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let message = move || {
+        if full {
+            t!(i18n, storage.quota).into_any()
+        } else {
+            t!(i18n, storage.unavailable).into_any()
+        }
+    };
+    view! {
+        <div class="banner warning" role="alert">
+            <p><Icon />{message}</p>
+            <button class="button" on:click=move |_| export_all(store)>{t!(i18n, storage.export_now)}</button>
+        </div>
+    }
+}
+
+#[component]
+fn OtherTabBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    view! {
+        <div class="banner warning" role="alert">
+            <p><Icon />{t!(i18n, storage.other_tab)}</p>
+            <div class="actions">
+                <button class="button" on:click=move |_| store.use_other_tab()>{t!(i18n, storage.use_other)}</button>
+                <button class="button secondary" on:click=move |_| store.keep_this_tab()>{t!(i18n, storage.keep_mine)}</button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn NoticeBanner(notice: Notice) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let (message, detail, backup_key) = match notice {
+        Notice::Corrupt { backup_key, error } => (
+            t!(i18n, storage.corrupt).into_any(),
+            error.to_string(),
+            Some(backup_key),
+        ),
+        Notice::Salvaged {
+            backup_key,
+            dropped,
+        } => {
+            let detail = dropped
+                .iter()
+                .map(|d| {
+                    format!(
+                        "#{} {}: {}",
+                        d.position,
+                        d.name.as_deref().unwrap_or(""),
+                        d.reason
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            (t!(i18n, storage.salvaged).into_any(), detail, backup_key)
+        }
+    };
+    view! {
+        <div class="banner notice" role="alert">
+            <p><Icon />{message}</p>
+            <p class="detail">{t!(i18n, storage.corrupt_detail, detail = detail.clone())}</p>
+            <div class="actions">
+                {backup_key.map(|key| view! {
+                    <button class="button" on:click=move |_| {
+                        let text = storage::read(&key).unwrap_or_default();
+                        download("sdg-circle-backup.json", "application/json", &text);
+                    }>{t!(i18n, storage.download_backup)}</button>
+                })}
+                <button class="button secondary" on:click=move |_| store.notice.set(None)>
+                    {t!(i18n, storage.dismiss)}
+                </button>
+            </div>
         </div>
     }
 }

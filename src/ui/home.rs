@@ -5,7 +5,6 @@ use crate::domain::workspace::{PartnerDraft, PartnershipDraft};
 use crate::domain::{Partner, Partnership, Side};
 use crate::i18n::*;
 use crate::routes::Route;
-use crate::state::store::Undoable;
 use crate::state::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -19,7 +18,6 @@ pub fn HomePage() -> impl IntoView {
         <section class="page home">
             <h1>{t!(i18n, home.title)}</h1>
             <p class="lead">{t!(i18n, home.intro)}</p>
-            <UndoBar />
             <Show
                 when=move || store.workspace.with(|w| !w.partnerships.is_empty())
                 fallback=move || view! { <p class="empty">{t!(i18n, home.empty)}</p> }
@@ -32,23 +30,6 @@ pub fn HomePage() -> impl IntoView {
             </Show>
             <CreatePartnership />
         </section>
-    }
-}
-
-#[component]
-fn UndoBar() -> impl IntoView {
-    let i18n = use_i18n();
-    let store = use_store();
-    move || {
-        store.undo.get().map(|Undoable::Deleted(removed)| {
-            let name = removed.partnership.name.clone();
-            view! {
-                <div class="undo-bar" role="status">
-                    <span>{t!(i18n, home.deleted, name = name.clone())}</span>
-                    <button class="button" on:click=move |_| store.undo_last()>{t!(i18n, home.undo)}</button>
-                </div>
-            }
-        })
     }
 }
 

@@ -4,6 +4,7 @@ pub mod app;
 pub mod banner;
 pub mod circle;
 pub mod crash;
+pub mod data;
 pub mod geometry;
 pub mod goals;
 pub mod home;
@@ -12,5 +13,6 @@ pub mod locale;
 pub mod not_found;
 pub mod partnership_form;
 pub mod partnership_page;
+pub mod undo_bar;
 
 pub use app::App;

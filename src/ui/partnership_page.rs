@@ -41,6 +41,17 @@ pub fn PartnershipPage() -> impl IntoView {
                     <span aria-hidden="true">" ⇄ "</span>
                     <super::home::PartnerLine partner=p.b.clone() />
                 </p>
+                <div class="actions">
+                    <button class="button secondary" on:click={
+                        let id = p.id.clone();
+                        move |_| {
+                            let (name, text) = store.export(Some(&id));
+                            if crate::state::browser::download(&name, "application/json", &text) {
+                                store.mark_exported();
+                            }
+                        }
+                    }>{t!(i18n, data.export_one)}</button>
+                </div>
                 <div class="exercise-cards">
                     <CircleSummary partnership=p.clone() />
                     <IndexSummary partnership=p.clone() />

@@ -99,6 +99,7 @@ test('unknown addresses show a friendly page', async ({ page }) => {
 test('corrupt storage: clear message, backup kept, nothing overwritten', async ({ page }) => {
   await page.goto('/');
   await createPartnership(page, lommel);
+  await storedWorkspace(page);
   const broken = '{"format":"sdg-circle","version":1,"partnerships":[{"id":"x"';
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, broken]);
   await page.reload();

@@ -25,8 +25,12 @@ export async function createPartnership(page, { name = '', a, b }) {
   await form.getByRole('button', { name: 'Create partnership' }).click();
 }
 
+/** Saves what is pending (as closing the page would) and reads what is stored. */
 export async function storedWorkspace(page) {
-  return page.evaluate((k) => JSON.parse(localStorage.getItem(k)), WORKSPACE_KEY);
+  return page.evaluate((k) => {
+    window.dispatchEvent(new Event('pagehide'));
+    return JSON.parse(localStorage.getItem(k));
+  }, WORKSPACE_KEY);
 }
 
 export async function expectNoErrors(errors) {

@@ -1,0 +1,188 @@
+//! Importing a file: first a plan the user can read (what is new, what
+//! changes, what conflicts, what was left out), then applying it in one step.
+//! Nothing here touches the current workspace: `plan` borrows it, `apply`
+//! returns a new one, so a failure leaves the data exactly as it was.
+
+use super::file_format::{restore, Dropped, RestoreError};
+use super::merge::{merge, Choice, Conflict};
+use super::partnership::{Partnership, PartnershipId};
+use super::workspace::Workspace;
+use serde_json::Value;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanItem {
+    /// Not on this device yet: it will be added.
+    New { partnership: Partnership },
+    /// Already here: values from the file fill in (`additions`), and where both
+    /// changed the same thing the user chooses (`conflicts`).
+    Update {
+        mine: Partnership,
+        theirs: Partnership,
+        additions: usize,
+        conflicts: Vec<Conflict>,
+    },
+    /// Already here, nothing new in the file.
+    Unchanged { partnership: Partnership },
+}
+
+impl PlanItem {
+    pub fn id(&self) -> &PartnershipId {
+        match self {
+            PlanItem::New { partnership } | PlanItem::Unchanged { partnership } => &partnership.id,
+            PlanItem::Update { mine, .. } => &mine.id,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            PlanItem::New { partnership } | PlanItem::Unchanged { partnership } => {
+                &partnership.name
+            }
+            PlanItem::Update { mine, .. } => &mine.name,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPlan {
+    pub items: Vec<PlanItem>,
+    pub dropped: Vec<Dropped>,
+    pub from_version: u64,
+}
+
+impl ImportPlan {
+    pub fn changes_anything(&self) -> bool {
+        self.items
+            .iter()
+            .any(|i| !matches!(i, PlanItem::Unchanged { .. }))
+    }
+
+    pub fn conflict_count(&self) -> usize {
+        self.items
+            .iter()
+            .map(|i| match i {
+                PlanItem::Update { conflicts, .. } => conflicts.len(),
+                _ => 0,
+            })
+            .sum()
+    }
+}
+
+/// Reads `text` and works out what importing it into `existing` would do.
+pub fn plan(existing: &Workspace, text: &str) -> Result<ImportPlan, RestoreError> {
+    let restored = restore(text)?;
+    let items = restored
+        .workspace
+        .partnerships
+        .into_iter()
+        .map(|theirs| match existing.get(&theirs.id) {
+            None => PlanItem::New {
+                partnership: theirs,
+            },
+            Some(mine) => {
+                let merged = merge(&to_value(mine), &to_value(&theirs), &[]);
+                if merged.additions == 0 && merged.conflicts.is_empty() {
+                    PlanItem::Unchanged {
+                        partnership: mine.clone(),
+                    }
+                } else {
+                    PlanItem::Update {
+                        mine: mine.clone(),
+                        theirs,
+                        additions: merged.additions,
+                        conflicts: merged.conflicts,
+                    }
+                }
+            }
+        })
+        .collect();
+    Ok(ImportPlan {
+        items,
+        dropped: restored.dropped,
+        from_version: restored.from_version,
+    })
+}
+
+/// The workspace after the import, with `choices` deciding each conflict of
+/// each updated partnership (in the plan's order; missing ones keep this
+/// device's value). New partnerships are added at the end.
+pub fn apply(
+    existing: &Workspace,
+    plan: &ImportPlan,
+    choices: &dyn Fn(&PartnershipId) -> Vec<Choice>,
+) -> Result<Workspace, String> {
+    let mut next = existing.clone();
+    for item in &plan.items {
+        match item {
+            PlanItem::New { partnership } => {
+                if !next.add(partnership.clone()) {
+                    return Err(format!("{} is already here", partnership.id));
+                }
+            }
+            PlanItem::Update { mine, theirs, .. } => {
+                let merged = merge(&to_value(mine), &to_value(theirs), &choices(&mine.id));
+                let partnership: Partnership = serde_json::from_value(merged.value)
+                    .map_err(|e| format!("{}: {e}", mine.name))?;
+                if let Some(slot) = next.get_mut(&mine.id) {
+                    *slot = partnership;
+                }
+            }
+            PlanItem::Unchanged { .. } => {}
+        }
+    }
+    Ok(next)
+}
+
+fn to_value(p: &Partnership) -> Value {
+    serde_json::to_value(p).unwrap_or(Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::file_format::to_json;
+    use crate::domain::partnership::tests::lommel_ongwediva;
+    use crate::domain::Lang;
+
+    fn workspace(ps: Vec<Partnership>) -> Workspace {
+        Workspace { partnerships: ps }
+    }
+
+    #[test]
+    fn new_partnerships_are_added_and_existing_data_untouched() {
+        let existing = Workspace::default();
+        let text = to_json(&[lommel_ongwediva()], 0, None);
+        let plan = plan(&existing, &text).unwrap();
+        assert!(matches!(plan.items[..], [PlanItem::New { .. }]));
+        let next = apply(&existing, &plan, &|_| vec![]).unwrap();
+        assert_eq!(next.partnerships, [lommel_ongwediva()]);
+        assert!(existing.partnerships.is_empty());
+    }
+
+    #[test]
+    fn the_same_file_twice_changes_nothing() {
+        let existing = workspace(vec![lommel_ongwediva()]);
+        let plan = plan(&existing, &to_json(&existing.partnerships, 0, None)).unwrap();
+        assert!(!plan.changes_anything());
+    }
+
+    #[test]
+    fn a_changed_partner_is_a_conflict_the_user_decides() {
+        let existing = workspace(vec![lommel_ongwediva()]);
+        let mut theirs = lommel_ongwediva();
+        theirs.b.language = Lang::Fr;
+        let plan = plan(&existing, &to_json(&[theirs.clone()], 0, None)).unwrap();
+        assert_eq!(plan.conflict_count(), 1);
+        let kept = apply(&existing, &plan, &|_| vec![]).unwrap();
+        assert_eq!(kept, existing);
+        let taken = apply(&existing, &plan, &|_| vec![Choice::Theirs]).unwrap();
+        assert_eq!(taken.partnerships, [theirs]);
+    }
+
+    #[test]
+    fn a_bad_file_is_an_error_and_plans_nothing() {
+        let existing = workspace(vec![lommel_ongwediva()]);
+        assert!(plan(&existing, "{\"format\":\"sdg-circle\",\"version\":9}").is_err());
+        assert_eq!(existing, workspace(vec![lommel_ongwediva()]));
+    }
+}

@@ -1,0 +1,283 @@
+//! `/data`: export everything, and import a file with a preview first.
+
+use super::banner::export_all;
+use crate::domain::file_format::{RestoreError, CURRENT_VERSION};
+use crate::domain::import::{ImportPlan, PlanItem};
+use crate::domain::merge::{Choice, Conflict};
+use crate::domain::PartnershipId;
+use crate::i18n::*;
+use crate::state::use_store;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    view! {
+        <section class="page data">
+            <h1>{t!(i18n, data.title)}</h1>
+            <p class="lead">{t!(i18n, data.intro)}</p>
+            <section class="card" aria-labelledby="export-title">
+                <h2 id="export-title">{t!(i18n, data.export_title)}</h2>
+                <p>
+                    {move || match store.last_export.get() {
+                        Some(when) => {
+                            let when = when.get(..16).unwrap_or(&when).replace('T', " ");
+                            t!(i18n, data.last_export, when).into_any()
+                        }
+                        None => t!(i18n, data.never_exported).into_any(),
+                    }}
+                </p>
+                <button class="button primary" on:click=move |_| export_all(store)>
+                    {t!(i18n, data.export_all)}
+                </button>
+            </section>
+            <Import />
+        </section>
+    }
+}
+
+/// What the import section shows.
+#[derive(Clone)]
+enum Stage {
+    Idle,
+    Failed(RestoreError),
+    Preview { file: String, plan: ImportPlan },
+    Done,
+}
+
+#[component]
+fn Import() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let stage = RwSignal::new(Stage::Idle);
+    let choices = RwSignal::new(HashMap::<PartnershipId, Vec<Choice>>::new());
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = selected_file(&ev) else {
+            return;
+        };
+        choices.set(HashMap::new());
+        // Refuse big files before reading a byte of them.
+        let size = file.size() as usize;
+        if size > crate::domain::file_format::MAX_FILE_BYTES {
+            stage.set(Stage::Failed(RestoreError::TooLarge { bytes: size }));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            let next = match text.ok().and_then(|t| t.as_string()) {
+                None => Stage::Failed(RestoreError::Invalid {
+                    detail: "unreadable".into(),
+                }),
+                Some(text) => match store.plan_import(&text) {
+                    Ok(plan) => Stage::Preview {
+                        file: file.name(),
+                        plan,
+                    },
+                    Err(e) => Stage::Failed(e),
+                },
+            };
+            stage.set(next);
+        });
+    };
+    let apply = move |plan: ImportPlan| {
+        let chosen = choices.get_untracked();
+        let pick = move |id: &PartnershipId| chosen.get(id).cloned().unwrap_or_default();
+        match store.apply_import(&plan, &pick) {
+            Ok(()) => stage.set(Stage::Done),
+            Err(detail) => stage.set(Stage::Failed(RestoreError::Invalid { detail })),
+        }
+    };
+    view! {
+        <section class="card import" aria-labelledby="import-title">
+            <h2 id="import-title">{t!(i18n, data.import_title)}</h2>
+            <div class="field">
+                <label for="import-file">{t!(i18n, data.import_label)}</label>
+                <input id="import-file" type="file" accept=".json,application/json"
+                    aria-describedby="import-hint" on:change=on_file />
+                <p class="hint" id="import-hint">{t!(i18n, data.import_hint)}</p>
+            </div>
+            {move || match stage.get() {
+                Stage::Idle => None,
+                Stage::Done => Some(view! { <p class="status ok" role="status">"✓ "{t!(i18n, data.applied)}</p> }.into_any()),
+                Stage::Failed(error) => Some(view! { <ImportError error /> }.into_any()),
+                Stage::Preview { file, plan } => Some(view! {
+                    <Preview file plan=plan.clone() choices />
+                    <div class="actions">
+                        <button class="button primary" disabled=!plan.changes_anything()
+                            on:click={
+                                let plan = plan.clone();
+                                move |_| apply(plan.clone())
+                            }>{t!(i18n, data.apply)}</button>
+                        <button class="button secondary" on:click=move |_| stage.set(Stage::Idle)>
+                            {t!(i18n, data.cancel)}
+                        </button>
+                    </div>
+                }.into_any()),
+            }}
+        </section>
+    }
+}
+
+fn selected_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0);
+    // Let the same file be chosen again after a fix.
+    input.set_value("");
+    file
+}
+
+#[component]
+fn ImportError(error: RestoreError) -> impl IntoView {
+    let i18n = use_i18n();
+    let message = match &error {
+        RestoreError::Empty => t!(i18n, data.err_empty).into_any(),
+        RestoreError::TooLarge { bytes } => {
+            let size = format!("{:.1}", *bytes as f64 / 1_048_576.0);
+            t!(i18n, data.err_too_large, size).into_any()
+        }
+        RestoreError::NotJson { .. } => t!(i18n, data.err_not_json).into_any(),
+        RestoreError::NotSdgCircle => t!(i18n, data.err_not_ours).into_any(),
+        RestoreError::FutureVersion { found } => t!(
+            i18n,
+            data.err_future,
+            found = *found,
+            current = CURRENT_VERSION
+        )
+        .into_any(),
+        RestoreError::BadVersion => t!(i18n, data.err_bad_version).into_any(),
+        RestoreError::Invalid { .. } => t!(i18n, data.err_invalid).into_any(),
+    };
+    let detail = match &error {
+        RestoreError::NotJson { detail } | RestoreError::Invalid { detail } => Some(detail.clone()),
+        _ => None,
+    };
+    view! {
+        <div class="banner warning import-error" role="alert">
+            <p><strong>{t!(i18n, data.err_title)}</strong></p>
+            <p>{message}</p>
+            <p>{t!(i18n, data.err_unchanged)}</p>
+            {detail.map(|detail| view! { <p class="detail">{t!(i18n, data.detail, detail)}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn Preview(
+    file: String,
+    plan: ImportPlan,
+    choices: RwSignal<HashMap<PartnershipId, Vec<Choice>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let dropped = plan.dropped.clone();
+    view! {
+        <section class="import-preview" aria-labelledby="preview-title">
+            <h3 id="preview-title">{t!(i18n, data.preview_title)}</h3>
+            <p>{t!(i18n, data.file, name = file.clone())}</p>
+            {(!plan.changes_anything()).then(|| view! { <p class="status">{t!(i18n, data.nothing)}</p> })}
+            <ul class="plan-items">
+                {plan.items.into_iter().map(|item| view! { <PlanEntry item choices /> }).collect_view()}
+            </ul>
+            {(!dropped.is_empty()).then(|| view! {
+                <h4>{t!(i18n, data.dropped_title)}</h4>
+                <ul class="dropped">
+                    {dropped.into_iter().map(|d| view! {
+                        <li>
+                            <strong>{t!(i18n, data.dropped_item, position = d.position)}</strong>
+                            {d.name.map(|n| format!(" “{n}”"))}": "{d.reason}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn PlanEntry(
+    item: PlanItem,
+    choices: RwSignal<HashMap<PartnershipId, Vec<Choice>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = item.name().to_owned();
+    let id = item.id().clone();
+    let (kind, details) = match item {
+        PlanItem::New { .. } => (t!(i18n, data.new).into_any(), None),
+        PlanItem::Unchanged { .. } => (t!(i18n, data.unchanged).into_any(), None),
+        PlanItem::Update {
+            additions,
+            conflicts,
+            ..
+        } => (
+            t!(i18n, data.update).into_any(),
+            Some(view! {
+                {(additions > 0).then(|| view! { <p>{t!(i18n, data.additions, count = additions)}</p> })}
+                {(!conflicts.is_empty()).then(|| view! {
+                    <h4>{t!(i18n, data.conflicts_title)}</h4>
+                    {conflicts.into_iter().enumerate().map(|(i, c)| view! {
+                        <ConflictChoice conflict=c index=i id=id.clone() choices />
+                    }).collect_view()}
+                })}
+            }),
+        ),
+    };
+    view! {
+        <li class="plan-item">
+            <p><span class="tag">{kind}</span>" "<strong>{name}</strong></p>
+            {details}
+        </li>
+    }
+}
+
+fn show(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[component]
+fn ConflictChoice(
+    conflict: Conflict,
+    index: usize,
+    id: PartnershipId,
+    choices: RwSignal<HashMap<PartnershipId, Vec<Choice>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let group = format!("conflict-{id}-{index}");
+    let (id_mine, id_theirs) = (id.clone(), id.clone());
+    let current = move || {
+        choices.with(|c| {
+            c.get(&id)
+                .and_then(|v| v.get(index).copied())
+                .unwrap_or_default()
+        })
+    };
+    let set = move |id: &PartnershipId, choice: Choice| {
+        choices.update(|c| {
+            let list = c.entry(id.clone()).or_default();
+            if list.len() <= index {
+                list.resize(index + 1, Choice::Mine);
+            }
+            list[index] = choice;
+        })
+    };
+    let current_mine = current.clone();
+    view! {
+        <fieldset class="conflict">
+            <legend>{conflict.describe_path()}</legend>
+            <label>
+                <input type="radio" name=group.clone() prop:checked=move || current_mine() == Choice::Mine
+                    on:change=move |_| set(&id_mine, Choice::Mine) />
+                " "{t!(i18n, data.mine)}": "<strong>{show(&conflict.mine)}</strong>
+            </label>
+            <label>
+                <input type="radio" name=group prop:checked=move || current() == Choice::Theirs
+                    on:change=move |_| set(&id_theirs, Choice::Theirs) />
+                " "{t!(i18n, data.theirs)}": "<strong>{show(&conflict.theirs)}</strong>
+            </label>
+        </fieldset>
+    }
+}

@@ -1,0 +1,66 @@
+//! Undo and redo for every destructive action, by button and by Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y.
+
+use crate::i18n::*;
+use crate::state::store::Action;
+use crate::state::use_store;
+use leptos::prelude::*;
+
+fn describe(action: Action) -> AnyView {
+    let i18n = use_i18n();
+    match action {
+        Action::DeletePartnership(name) => t!(i18n, undo.deleted, name = name.clone()).into_any(),
+        Action::Delete(name) => t!(i18n, undo.deleted_item, name = name.clone()).into_any(),
+        Action::Import => t!(i18n, undo.imported).into_any(),
+    }
+}
+
+/// Whether a key press belongs to a text field (where Ctrl+Z undoes typing).
+fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+#[component]
+pub fn UndoBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || in_text_field(&ev) {
+            return;
+        }
+        match ev.key().as_str() {
+            "z" if !ev.shift_key() => {
+                ev.prevent_default();
+                store.undo();
+            }
+            "Z" | "y" => {
+                ev.prevent_default();
+                store.redo();
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="undo-region" role="status">
+            {move || {
+                let (undo, redo) = store.undo_state.get();
+                (undo.is_some() || redo.is_some()).then(|| view! {
+                    <div class="undo-bar">
+                        <span>{undo.clone().map(describe)}</span>
+                        <div class="actions">
+                            {undo.is_some().then(|| view! {
+                                <button class="button" on:click=move |_| store.undo()>{t!(i18n, undo.undo)}</button>
+                            })}
+                            {redo.map(|_| view! {
+                                <button class="button" on:click=move |_| store.redo()>{t!(i18n, undo.redo)}</button>
+                            })}
+                        </div>
+                    </div>
+                })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,169 @@
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { createPartnership, storedWorkspace, watchErrors, expectNoErrors, WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
+
+const herent = { a: { name: 'Herent', country: 'België', language: 'nl' }, b: { name: "Nimlaha'kok", country: 'Guatemala', language: 'es' } };
+const badDir = new URL('../bad-files/', import.meta.url).pathname;
+
+async function exportAll(page) {
+  await page.goto('/data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export all partnerships (JSON)' }).click(),
+  ]);
+  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+}
+
+async function importFile(page, file, label = 'Choose an SDG Circle file') {
+  await page.goto('/data');
+  await page.getByLabel(label).setInputFiles(file);
+}
+
+test('export then import into an empty browser round-trips exactly', async ({ page, browser }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await createPartnership(page, herent);
+  await createPartnership(page, { a: { name: 'Edegem' }, b: { name: 'San Jerónimo', language: 'es' } });
+  const exported = await exportAll(page);
+  expect(exported.name).toMatch(/^sdg-circle-all-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(exported.text);
+  expect(file).toMatchObject({ format: 'sdg-circle', version: 1 });
+  expect(file.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  await expect(page.getByText(/Last exported:/)).toBeVisible();
+
+  const other = await browser.newPage();
+  const path = test.info().outputPath('export.json');
+  fs.writeFileSync(path, exported.text);
+  await importFile(other, path);
+  await expect(other.getByRole('heading', { name: 'What this import will do' })).toBeVisible();
+  await expect(other.getByText('New partnership')).toHaveCount(2);
+  await other.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(other.getByText('Import done.')).toBeVisible();
+  expect((await storedWorkspace(other)).partnerships).toEqual(file.partnerships);
+  await other.getByRole('link', { name: 'Partnerships', exact: true }).click();
+  await expect(other.getByRole('heading', { name: "Herent – Nimlaha'kok" })).toBeVisible();
+
+  // Undo takes the whole import back.
+  await other.getByRole('button', { name: 'Undo' }).click();
+  await expect(other.getByText('No partnerships yet')).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('a bad file is refused with a message in the UI language, data untouched', async ({ page }) => {
+  await page.goto('/');
+  await createPartnership(page, herent);
+  await storedWorkspace(page);
+  const before = await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY);
+
+  await importFile(page, badDir + 'truncated.json');
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('alert')).toContainText('Your data has not been changed.');
+
+  await importFile(page, badDir + 'future-version.json');
+  await expect(page.getByRole('alert')).toContainText('newer version of SDG Circle (format version 2)');
+
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [UI_LANGUAGE_KEY, 'fr']);
+  await importFile(page, badDir + 'excalidraw.json', 'Choisir un fichier SDG Circle');
+  await expect(page.getByRole('alert')).toContainText("Ce n'est pas un fichier SDG Circle.");
+
+  // A file with one broken partnership among good ones: the broken one is named and left out.
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [UI_LANGUAGE_KEY, 'en']);
+  await importFile(page, badDir + 'partner-language-de.json');
+  await expect(page.getByText('Left out because they are invalid')).toBeVisible();
+  await expect(page.getByText('Partnership 1')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+  expect(await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY)).toBe(before);
+});
+
+test('a file over 5 MB is refused before it is read', async ({ page }) => {
+  await page.goto('/data');
+  await page.getByLabel('Choose an SDG Circle file').setInputFiles({
+    name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32),
+  });
+  await expect(page.getByRole('alert')).toContainText('The file is 6.0 MB');
+});
+
+test('a changed partner in a file is a conflict the user decides', async ({ page }) => {
+  await page.goto('/');
+  await createPartnership(page, herent);
+  const file = JSON.parse((await exportAll(page)).text);
+  file.partnerships[0].partners[1].country = 'Guatemala (Alta Verapaz)';
+  const path = test.info().outputPath('changed.json');
+  fs.writeFileSync(path, JSON.stringify(file));
+  await importFile(page, path);
+  await expect(page.getByText('Updated partnership')).toBeVisible();
+  const conflict = page.getByRole('group', { name: /partners › Nimlaha'kok › country/ });
+  await expect(conflict.getByRole('radio', { name: /This device: Guatemala$/ })).toBeChecked();
+  await conflict.getByRole('radio', { name: /The file: Guatemala \(Alta Verapaz\)/ }).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Import done.')).toBeVisible();
+  expect((await storedWorkspace(page)).partnerships[0].partners[1].country).toBe('Guatemala (Alta Verapaz)');
+});
+
+test('two tabs: each picks up the other, and neither overwrites newer data', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/');
+  await two.goto('/');
+  await createPartnership(one, herent);
+  // The other tab takes the change in without a reload.
+  await expect(two.getByRole('heading', { name: "Herent – Nimlaha'kok" })).toBeVisible();
+
+  await createPartnership(two, { a: { name: 'Edegem' }, b: { name: 'San Jerónimo' } });
+  await expect(one.getByRole('heading', { name: 'Edegem – San Jerónimo' })).toBeVisible();
+  const stored = await one.evaluate((k) => localStorage.getItem(k), 'sdg-circle/v1/revision');
+  // Simulate a write from a tab that did not fire an event (e.g. a crashed one).
+  await one.evaluate((r) => localStorage.setItem('sdg-circle/v1/revision', String(Number(r) + 5)), stored);
+  await createPartnership(one, { a: { name: 'Brasschaat' }, b: { name: 'Tarija' } });
+  await expect(one.getByRole('alert')).toContainText('changed in another tab');
+  const ws = JSON.parse(await one.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY));
+  expect(ws.partnerships.map((p) => p.name)).not.toContain('Brasschaat – Tarija');
+  await one.getByRole('button', { name: "Keep this tab's version" }).click();
+  await expect(one.getByRole('alert')).toHaveCount(0);
+  const saved = await storedWorkspace(one);
+  expect(saved.partnerships.map((p) => p.name)).toContain('Brasschaat – Tarija');
+  // …and tab two, which had no unsaved changes, takes that in.
+  await expect(two.getByRole('heading', { name: 'Brasschaat – Tarija' })).toBeVisible();
+});
+
+test('storage full: a persistent banner, work kept in memory, saved once there is room', async ({ page }) => {
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full && k === 'sdg-circle/v1/workspace') throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  });
+  await page.goto('/');
+  await page.evaluate(() => { window.__full = true; });
+  await createPartnership(page, herent);
+  await expect(page.getByRole('alert')).toContainText("this browser's storage is full");
+  await expect(page.getByRole('heading', { name: "Herent – Nimlaha'kok" })).toBeVisible();
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Export now' })).toBeVisible();
+  await page.evaluate(() => { window.__full = false; });
+  // The save is retried by itself.
+  await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 8000 });
+  expect((await storedWorkspace(page)).partnerships).toHaveLength(1);
+});
+
+test('changes are saved when the page is hidden, before the autosave delay', async ({ page }) => {
+  await page.goto('/');
+  await createPartnership(page, herent);
+  const stored = await page.evaluate((k) => {
+    window.dispatchEvent(new Event('pagehide'));
+    return localStorage.getItem(k);
+  }, WORKSPACE_KEY);
+  expect(JSON.parse(stored).partnerships).toHaveLength(1);
+});
+
+test('names with markup display literally and never run', async ({ page }) => {
+  await page.goto('/');
+  const evil = '<img src=x onerror="window.__xss=1">';
+  await createPartnership(page, { a: { name: evil }, b: { name: '<b>bold</b>' } });
+  await expect(page.getByRole('heading', { name: `${evil} – <b>bold</b>` })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `${evil} – <b>bold</b>` })).toBeVisible();
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+  expect(await page.locator('main img').count()).toBe(0);
+});
