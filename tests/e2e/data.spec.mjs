@@ -167,3 +167,23 @@ test('names with markup display literally and never run', async ({ page }) => {
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
   expect(await page.locator('main img').count()).toBe(0);
 });
+
+test('a strict Content-Security-Policy is enforced and the app runs under it', async ({ page }) => {
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'));
+  expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  await createPartnership(page, herent);
+  await expect(page.getByRole('heading', { name: "Herent – Nimlaha'kok" })).toBeVisible();
+  expect(violations).toEqual([]);
+  // An injected inline script is blocked.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = 1';
+    document.body.append(s);
+  });
+  expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+});

@@ -1,0 +1,36 @@
+// Trunk post-build hook: adds a strict Content-Security-Policy to index.html.
+// Trunk's wasm loader is an inline module script whose text names hashed files,
+// so it changes every build; it is allowed by its SHA-256, never by 'unsafe-inline'.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+const file = path.join(dir, 'index.html');
+let html = fs.readFileSync(file, 'utf8');
+
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map(([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
+
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  // Leptos sets goal colours as inline style attributes (CSS custom properties).
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+html = html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`);
+if (!html.includes(meta)) throw new Error('post-build: could not insert the CSP meta tag');
+fs.writeFileSync(file, html);
+console.log(`post-build: CSP with ${hashes.length} script hash(es)`);
