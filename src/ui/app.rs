@@ -3,12 +3,14 @@
 use super::banner::StorageBanners;
 use super::circle::CirclePage;
 use super::data::DataPage;
+use super::display::provide_display;
 use super::goals::{GoalPage, GoalsPage};
 use super::home::HomePage;
 use super::index::IndexPage;
 use super::locale::{remember_language, LanguageSwitch};
 use super::not_found::NotFound;
 use super::partnership_page::PartnershipPage;
+use super::shortcuts::{DisplayControls, Shortcuts};
 use super::undo_bar::UndoBar;
 use crate::i18n::*;
 use crate::routes::Route as To;
@@ -32,6 +34,7 @@ fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     remember_language();
     let store = provide_store();
+    provide_display();
     let current = store.current();
     view! {
         <Router>
@@ -56,8 +59,10 @@ fn Shell() -> impl IntoView {
                         <A href=To::Partnership(p.id.clone()).href()><strong>{p.name}</strong></A>
                     })}
                 </p>
+                <DisplayControls />
                 <LanguageSwitch />
             </header>
+            <Shortcuts />
             <StorageBanners />
             <UndoBar />
             <main id="main" tabindex="-1">

@@ -1,6 +1,7 @@
 //! The SDG browser: the 17 goals as tiles, and one goal's page.
 
 use super::circle::CircleOnGoal;
+use super::display::GoalTitle;
 use super::index::IndexOnGoal;
 use super::locale::use_lang;
 use crate::domain::{Goal, GoalNumber, Pillar, GOALS};
@@ -47,13 +48,12 @@ pub fn GoalsPage() -> impl IntoView {
 
 #[component]
 pub fn GoalTile(goal: &'static Goal) -> impl IntoView {
-    let lang = use_lang();
     let n = goal.number();
     view! {
         <li class="goal-tile" style=goal_style(goal)>
             <A href=Route::Goal(n).href()>
                 <span class="goal-number">{n.get()}</span>
-                <span class="goal-title">{move || goal.title(lang.get())}</span>
+                <span class="goal-title"><GoalTitle goal /></span>
             </A>
         </li>
     }
@@ -82,7 +82,7 @@ fn GoalDetail(n: GoalNumber) -> impl IntoView {
                 <span class="goal-number" aria-hidden="true">{n.get()}</span>
                 <div>
                     <p class="eyebrow">{t!(i18n, goals.goal, n = n.get())}</p>
-                    <h1>{move || goal.title(lang.get())}</h1>
+                    <h1><GoalTitle goal /></h1>
                 </div>
             </header>
             <dl class="goal-facts">

@@ -5,6 +5,7 @@ pub mod banner;
 pub mod circle;
 pub mod crash;
 pub mod data;
+pub mod display;
 pub mod geometry;
 pub mod goals;
 pub mod home;
@@ -13,6 +14,7 @@ pub mod locale;
 pub mod not_found;
 pub mod partnership_form;
 pub mod partnership_page;
+pub mod shortcuts;
 pub mod undo_bar;
 
 pub use app::App;

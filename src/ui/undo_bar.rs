@@ -14,20 +14,12 @@ fn describe(action: Action) -> AnyView {
     }
 }
 
-/// Whether a key press belongs to a text field (where Ctrl+Z undoes typing).
-fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-}
-
 #[component]
 pub fn UndoBar() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if !(ev.ctrl_key() || ev.meta_key()) || in_text_field(&ev) {
+        if !(ev.ctrl_key() || ev.meta_key()) || super::shortcuts::typing(&ev) {
             return;
         }
         match ev.key().as_str() {

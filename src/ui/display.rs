@@ -1,0 +1,121 @@
+//! How the app is shown in the room: projector mode (fullscreen, large type,
+//! high contrast, editing chrome reduced) and the bilingual display (goal
+//! titles and key labels in both partners' languages at once).
+
+use super::locale::use_lang;
+use crate::domain::Lang;
+use crate::state::storage::{self};
+use crate::state::use_store;
+use leptos::prelude::*;
+
+const BILINGUAL_KEY: &str = "sdg-circle/v1/bilingual";
+
+#[derive(Clone, Copy)]
+pub struct Display {
+    pub projector: RwSignal<bool>,
+    pub bilingual: RwSignal<bool>,
+    pub help_open: RwSignal<bool>,
+}
+
+pub fn provide_display() -> Display {
+    let display = Display {
+        projector: RwSignal::new(false),
+        bilingual: RwSignal::new(storage::read(BILINGUAL_KEY).as_deref() == Some("on")),
+        help_open: RwSignal::new(false),
+    };
+    provide_context(display);
+    // The <html> element is outside Leptos' tree: mirror the modes as classes on it.
+    Effect::new(move |_| {
+        let projector = display.projector.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().toggle_with_force("projector", projector);
+        }
+    });
+    Effect::new(move |ran: Option<()>| {
+        let on = display.bilingual.get();
+        if ran.is_some() {
+            let _ = storage::write(BILINGUAL_KEY, if on { "on" } else { "off" });
+        }
+    });
+    display
+}
+
+pub fn use_display() -> Display {
+    expect_context::<Display>()
+}
+
+impl Display {
+    /// Projector mode goes fullscreen too; leaving it leaves fullscreen.
+    pub fn toggle_projector(self) {
+        let on = !self.projector.get_untracked();
+        self.projector.set(on);
+        let document = document();
+        if on {
+            if let Some(root) = document.document_element() {
+                let _ = root.request_fullscreen();
+            }
+        } else if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
+
+    pub fn toggle_bilingual(self) {
+        self.bilingual.update(|b| *b = !*b);
+    }
+}
+
+/// The languages to show beside the UI language: the current partnership's
+/// languages other than the UI's, when the bilingual display is on.
+pub fn use_alt_langs() -> Signal<Vec<Lang>> {
+    let display = use_display();
+    let store = use_store();
+    let current = store.current();
+    let lang = use_lang();
+    Signal::derive(move || {
+        if !display.bilingual.get() {
+            return Vec::new();
+        }
+        let ui = lang.get();
+        current.with(|p| {
+            p.as_ref()
+                .map(|p| p.languages().into_iter().filter(|l| *l != ui).collect())
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// A UI string in the UI language and, with the bilingual display on, in the
+/// partners' other languages beneath it: `bi!(circle.level.direct)`.
+#[macro_export]
+macro_rules! bi {
+    ($($key:tt)+) => {{
+        use leptos::prelude::*;
+        let i18n = $crate::i18n::use_i18n();
+        let alt = $crate::ui::display::use_alt_langs();
+        view! {
+            <span class="bi">
+                <span class="bi-main">{$crate::i18n::t!(i18n, $($key)+)}</span>
+                {move || alt.get().into_iter().map(|l| view! {
+                    <span class="bi-alt" lang=l.code()>
+                        {$crate::i18n::td_string!($crate::ui::locale::to_locale(l), $($key)+)}
+                    </span>
+                }).collect_view()}
+            </span>
+        }
+    }};
+}
+
+/// A goal's title in the UI language and, bilingual, in the partners' other languages.
+#[component]
+pub fn GoalTitle(goal: &'static crate::domain::Goal) -> impl IntoView {
+    let lang = use_lang();
+    let alt = use_alt_langs();
+    view! {
+        <span class="bi goal-title-text">
+            <span class="bi-main">{move || goal.title(lang.get())}</span>
+            {move || alt.get().into_iter().map(|l| view! {
+                <span class="bi-alt" lang=l.code()>{goal.title(l)}</span>
+            }).collect_view()}
+        </span>
+    }
+}
