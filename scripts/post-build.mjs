@@ -1,6 +1,9 @@
-// Trunk post-build hook: adds a strict Content-Security-Policy to index.html.
-// Trunk's wasm loader is an inline module script whose text names hashed files,
-// so it changes every build; it is allowed by its SHA-256, never by 'unsafe-inline'.
+// Trunk post-build hook:
+// 1. writes the service worker, listing every file of this build (trunk's hashed
+//    names change with their content, so the list must be made after the build);
+// 2. adds a strict Content-Security-Policy to index.html. Trunk's wasm loader is an
+//    inline module script whose text names hashed files, so it changes every build;
+//    it is allowed by its SHA-256, never by 'unsafe-inline'.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -34,3 +37,13 @@ html = html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('post-build: could not insert the CSP meta tag');
 fs.writeFileSync(file, html);
 console.log(`post-build: CSP with ${hashes.length} script hash(es)`);
+
+const files = fs.readdirSync(dir).filter((f) => f !== 'sw.js' && fs.statSync(path.join(dir, f)).isFile());
+const version = crypto.createHash('sha256');
+for (const f of files.sort()) version.update(f).update(fs.readFileSync(path.join(dir, f)));
+const template = fs.readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
+const sw = template
+  .replace("'__CACHE__'", JSON.stringify(`sdg-circle-${version.digest('hex').slice(0, 16)}`))
+  .replace("['__FILES__']", JSON.stringify(['/', ...files.filter((f) => f !== 'index.html').map((f) => `/${f}`)]));
+fs.writeFileSync(path.join(dir, 'sw.js'), sw);
+console.log(`post-build: service worker precaches ${files.length} files`);

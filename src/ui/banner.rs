@@ -27,6 +27,7 @@ pub fn StorageBanners() -> impl IntoView {
                 Persistence::OtherTab => Some(view! { <OtherTabBanner /> }.into_any()),
             }}
             {move || store.notice.get().map(|notice| view! { <NoticeBanner notice /> })}
+            <UpdateBanner />
         </div>
     }
 }
@@ -116,5 +117,34 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
                 </button>
             </div>
         </div>
+    }
+}
+
+/// A new version has been installed in the background: announce it, and switch
+/// only when the person says so (never in the middle of a workshop).
+#[component]
+fn UpdateBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let ready = RwSignal::new(false);
+    let handle = window_event_listener_untyped("sdg-update-ready", move |_| ready.set(true));
+    on_cleanup(move || handle.remove());
+    let update = move |_| {
+        store.flush();
+        let window = window();
+        let _ = js_sys::Reflect::set(&window, &"__sdgUpdateRequested".into(), &true.into());
+        if let Ok(event) = web_sys::Event::new("sdg-apply-update") {
+            let _ = window.dispatch_event(&event);
+        }
+    };
+    move || {
+        ready.get().then(|| {
+            view! {
+                <div class="banner notice update" role="status">
+                    <p>{t!(i18n, app.update_ready)}</p>
+                    <button class="button" on:click=update>{t!(i18n, app.update_now)}</button>
+                </div>
+            }
+        })
     }
 }

@@ -55,7 +55,13 @@ const server = http.createServer((req, res) => {
     file = path.join(root, 'index.html');
   }
   const { raw, br } = load(file);
-  const headers = { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  // Trunk's content-hashed files never change: cache them for good, as a real
+  // host would, so the service worker's precache is served from the HTTP cache.
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+  const headers = {
+    'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
   if (br && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
     headers['Content-Encoding'] = 'br';
     res.writeHead(200, headers).end(br);
