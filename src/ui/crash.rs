@@ -59,3 +59,11 @@ fn show_crash_screen() -> Option<()> {
     body.append_child(&screen).ok()?;
     Some(())
 }
+
+/// Panics on purpose, so the end-to-end test can check the crash screen through
+/// the real panic hook. Harmless: a crash loses nothing that was saved.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn simulate_crash() {
+    panic!("simulated crash (test)");
+}

@@ -135,3 +135,20 @@ test('no storage at all: the app still runs and says changes are not kept', asyn
   await createPartnership(page, lommel);
   await expect(page.getByRole('heading', { name: 'Lommel – Ongwediva' })).toBeVisible();
 });
+
+test('a crash shows a screen with the data to download, never a blank page', async ({ page }) => {
+  await page.goto('/');
+  await createPartnership(page, lommel);
+  await storedWorkspace(page);
+  await page.evaluate(() => { try { window.wasmBindings.simulate_crash(); } catch (e) { /* the trap */ } });
+  const screen = page.getByRole('alertdialog');
+  await expect(screen).toContainText('Something went wrong');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    screen.getByRole('link', { name: 'Download my data' }).click(),
+  ]);
+  const fs = await import('node:fs');
+  const data = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(data.partnerships[0].name).toBe('Lommel – Ongwediva');
+  await expect(screen.getByRole('link', { name: 'Reload' })).toBeVisible();
+});
