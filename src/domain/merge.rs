@@ -6,7 +6,8 @@
 //! - a value missing or blank on one side (null, "", [], {}) takes the other's:
 //!   partner B's scores fill in next to partner A's;
 //! - objects merge field by field;
-//! - lists of objects that carry identity fields (`id`, `side`, `goal`, `year`)
+//! - lists of objects that carry identity fields (`id`, `side`, `goal`, `year`,
+//!   `statement`)
 //!   merge entry by entry, matched on those fields; entries only one side has
 //!   are kept;
 //! - anything else that differs is a [`Conflict`] the user decides, never an
@@ -18,7 +19,7 @@
 use serde_json::{Map, Value};
 
 /// Fields that identify an entry in a list, in the order they are compared.
-const IDENTITY_FIELDS: [&str; 4] = ["id", "side", "goal", "year"];
+const IDENTITY_FIELDS: [&str; 5] = ["id", "side", "goal", "year", "statement"];
 
 /// One step of the way from a partnership to a conflicting value.
 #[derive(Clone, Debug, PartialEq)]
@@ -272,6 +273,15 @@ mod tests {
             m.value,
             json!({"how": "water committee", "ideas": "solar pumps", "levels": ["local"]})
         );
+    }
+
+    #[test]
+    fn questionnaire_answers_are_told_apart_by_statement() {
+        let mine = json!({"answers": [{"side": "a", "statement": "s1", "answer": "agree"}]});
+        let theirs = json!({"answers": [{"side": "a", "statement": "s2", "answer": "disagree"}]});
+        let m = merge(&mine, &theirs, &[]);
+        assert!(m.conflicts.is_empty());
+        assert_eq!(m.value["answers"].as_array().unwrap().len(), 2);
     }
 
     #[test]
