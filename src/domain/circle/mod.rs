@@ -10,8 +10,8 @@ mod analysis;
 mod scale;
 
 pub use analysis::{
-    compare, gaps, negatives, not_discussed, pillar_coverage, Comparison, PillarCoverage,
-    Status, StatusRow,
+    compare, gaps, negatives, not_discussed, pillar_coverage, Comparison, PillarCoverage, Status,
+    StatusRow,
 };
 pub use scale::{Effect, Level, Scale, StepName};
 
@@ -354,7 +354,9 @@ impl<'de> Deserialize<'de> for CircleBoard {
         use serde::de::Error;
         let w = WireBoard::deserialize(d)?;
         if w.id.is_empty() || w.id.len() > 64 {
-            return Err(D::Error::custom("a board needs an id of 1 to 64 characters"));
+            return Err(D::Error::custom(
+                "a board needs an id of 1 to 64 characters",
+            ));
         }
         let kind = match (w.kind, w.side) {
             (WireKind::Programme, None) => BoardKind::Programme,
@@ -467,7 +469,10 @@ pub(crate) mod tests {
         assert_eq!(json["goals"][5]["level"], 0);
         assert_eq!(json["goals"][5]["opportunity"], true);
         assert!(json["goals"][1]["level"].is_null());
-        assert_eq!(json["goals"][3]["how"], "Teacher exchange\nand school twinning");
+        assert_eq!(
+            json["goals"][3]["how"],
+            "Teacher exchange\nand school twinning"
+        );
         assert_eq!(json["goals"][3]["reach"]["global"], true);
         let back: CircleBoard = serde_json::from_value(json).unwrap();
         assert_eq!(back, b);

@@ -124,7 +124,10 @@ impl Scale {
 
     /// How many bands each goal's segment is divided into.
     pub fn bands(self) -> u8 {
-        self.highest().0.unsigned_abs().max(self.lowest().0.unsigned_abs())
+        self.highest()
+            .0
+            .unsigned_abs()
+            .max(self.lowest().0.unsigned_abs())
     }
 }
 
