@@ -154,6 +154,13 @@ test('export the board as SVG (17 segments, title, partnership, date) and PNG', 
   await newBoard(page);
   await segment(page, 3).click();
   await page.keyboard.press('3');
+  // The date can be corrected after the session; the export shows the new one.
+  await page.getByText('Edit details').click();
+  const details = page.getByRole('form', { name: 'Edit details' });
+  await details.getByLabel('Date of the session').fill('2026-11-24');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(details).toBeHidden();
+  await expect(page.locator('.board-facts')).toContainText('2026-11-24');
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download SVG' }).click(),
@@ -174,7 +181,7 @@ test('export the board as SVG (17 segments, title, partnership, date) and PNG', 
   }, svg);
   expect(parsed).toMatchObject({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', segments: 17, tabstops: 0 });
   expect(parsed.text).toContain('Five-year programme');
-  expect(parsed.text).toContain('Lommel – Ongwediva · 2026-11-22');
+  expect(parsed.text).toContain('Lommel – Ongwediva · 2026-11-24');
   expect(parsed.text).toContain('Zero hunger');
 
   const [pngDownload] = await Promise.all([

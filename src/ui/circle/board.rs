@@ -2,9 +2,11 @@
 
 use super::editor::GoalEditor;
 use super::export::{download_png, download_svg};
+use super::form::SubjectFields;
 use super::wheel::{Wheel, WheelControls};
-use super::{goal_name, goal_numbers, kind_text, scale_name, step_name, with_route_board};
-use crate::domain::circle::{gaps, negatives, not_discussed, CircleBoard, Level};
+use super::{goal_numbers, kind_text, scale_name, sdg_heading, step_name, with_route_board};
+use crate::domain::circle::{gaps, negatives, not_discussed, BoardDraft, CircleBoard, Level};
+use crate::domain::text::TextError;
 use crate::domain::{GoalNumber, Partnership};
 use crate::i18n::*;
 use crate::routes::Route;
@@ -64,6 +66,7 @@ fn BoardView(partnership: Signal<Partnership>, board: Signal<CircleBoard>) -> im
                 {move || board.with(|b| (!b.date.is_empty()).then(|| format!(" · {}", b.date)))}
                 {move || board.with(|b| (!b.participants.is_empty()).then(|| format!(" · {}", b.participants)))}
             </p>
+            <EditDetails pid=pid.get_value() board />
             <div class="board-layout">
                 <div class="wheel-wrap">
                     <Wheel board partnership svg_id=BOARD_SVG_ID.to_owned() controls />
@@ -124,9 +127,15 @@ fn ScaleLegend(board: Signal<CircleBoard>) -> impl IntoView {
             <dl class="scale-legend">
                 {scale.steps().iter().rev().map(|l| {
                     let name = scale.step_name(*l).map(|n| step_name(i18n, n)).unwrap_or_default();
+                    let key = scale.key_for(*l).map(String::from);
+                    let mark = super::level_mark(scale, Some(*l));
                     view! {
                         <div>
-                            <dt><kbd>{scale.key_for(*l).map(String::from)}</kbd>" "{super::level_mark(scale, Some(*l))}</dt>
+                            <dt>
+                                <kbd>{key.clone()}</kbd>
+                                // The mark only where it differs from the key (the rose's signs).
+                                {(key.as_deref() != Some(mark.as_str())).then(|| format!(" {mark}"))}
+                            </dt>
                             <dd>{name}</dd>
                         </div>
                     }
@@ -176,7 +185,7 @@ fn GoalPanel(
                 >
                     <header class="goal-panel-head">
                         <span class="goal-number" aria-hidden="true">{move || goal.get().get()}</span>
-                        <h2 id="goal-panel-title">{move || goal_name(goal.get(), lang.get())}</h2>
+                        <h2 id="goal-panel-title">{move || sdg_heading(i18n, goal.get(), lang.get())}</h2>
                     </header>
                     <GoalEditor pid=pid.get_value() board goal id_prefix="panel" />
                     <div class="actions">
@@ -196,5 +205,41 @@ fn GoalPanel(
             }
             .into_any()
         }
+    }
+}
+
+/// The subject, date and participants, editable after the session (the kind
+/// and scale are not: they give the recorded levels their meaning).
+#[component]
+fn EditDetails(pid: crate::domain::PartnershipId, board: Signal<CircleBoard>) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let open = RwSignal::new(false);
+    let draft = RwSignal::new(BoardDraft::of(&board.get_untracked()));
+    let error = RwSignal::new(None::<TextError>);
+    let pid = StoredValue::new(pid);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = board.with_untracked(|b| b.id.clone());
+        match store.edit_board(&pid.get_value(), &id, &draft.get_untracked()) {
+            Ok(()) => {
+                error.set(None);
+                open.set(false);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <details class="edit-details" prop:open=move || open.get()>
+            <summary on:click=move |ev| {
+                ev.prevent_default();
+                draft.set(BoardDraft::of(&board.get_untracked()));
+                open.update(|o| *o = !*o);
+            }>{t!(i18n, circle.edit_details)}</summary>
+            <form class="card" on:submit=save aria-label=move || t_string!(i18n, circle.edit_details)>
+                <SubjectFields draft error id_prefix="edit-board" />
+                <button type="submit" class="button">{t!(i18n, circle.save)}</button>
+            </form>
+        </details>
     }
 }

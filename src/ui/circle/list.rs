@@ -1,13 +1,13 @@
 //! `/p/:id/circle`: the partnership's boards, a new board, and comparisons.
 
+use super::form::SubjectFields;
 use super::{goal_numbers, kind_text, scale_name};
 use crate::domain::circle::{gaps, not_discussed, BoardDraft, BoardKind, CircleBoard, Scale};
-use crate::domain::text::{TextError, NAME_MAX};
+use crate::domain::text::TextError;
 use crate::domain::{Partnership, Side};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
-use crate::ui::partnership_form::error_text;
 use crate::ui::partnership_page::use_route_partnership;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -244,21 +244,6 @@ fn CreateBoard(partnership: Signal<Option<Partnership>>) -> impl IntoView {
         };
         draft.update(|d| d.kind = kind);
     };
-    let text_field = move |id: &'static str,
-                           label: String,
-                           get: fn(&BoardDraft) -> String,
-                           put: fn(&mut BoardDraft, String),
-                           kind: &'static str| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type=kind
-                    prop:value=move || draft.with(get)
-                    on:input=move |ev| draft.update(|d| put(d, event_target_value(&ev)))
-                />
-            </div>
-        }
-    };
     view! {
         <form class="create-board card" on:submit=submit aria-labelledby="new-board-title">
             <h2 id="new-board-title">{t!(i18n, circle.new_board)}</h2>
@@ -266,34 +251,7 @@ fn CreateBoard(partnership: Signal<Option<Partnership>>) -> impl IntoView {
                 <label for="board-kind">{t!(i18n, circle.kind)}</label>
                 <select id="board-kind" on:change=move |ev| set_kind(event_target_value(&ev))>{kinds}</select>
             </div>
-            <div class="field">
-                <label for="board-name">{t!(i18n, circle.subject_name)}</label>
-                <input
-                    id="board-name"
-                    type="text"
-                    required
-                    maxlength=NAME_MAX.to_string()
-                    aria-invalid=move || error.get().is_some().then_some("true")
-                    aria-describedby="board-name-error"
-                    prop:value=move || draft.with(|d| d.name.clone())
-                    on:input=move |ev| draft.update(|d| d.name = event_target_value(&ev))
-                />
-                <p class="error" id="board-name-error">{move || error.get().map(|e| error_text(&e))}</p>
-            </div>
-            <div class="field">
-                <label for="board-description">{t!(i18n, circle.description)}</label>
-                <textarea
-                    id="board-description"
-                    rows="2"
-                    prop:value=move || draft.with(|d| d.description.clone())
-                    on:input=move |ev| draft.update(|d| d.description = event_target_value(&ev))
-                ></textarea>
-            </div>
-            <div class="board-fields">
-                {move || text_field("board-period", t_string!(i18n, circle.period).to_owned(), |d| d.period.clone(), |d, v| d.period = v, "text")}
-                {move || text_field("board-date", t_string!(i18n, circle.date).to_owned(), |d| d.date.clone(), |d, v| d.date = v, "date")}
-            </div>
-            {move || text_field("board-participants", t_string!(i18n, circle.participants).to_owned(), |d| d.participants.clone(), |d, v| d.participants = v, "text")}
+            <SubjectFields draft error id_prefix="board" />
             <fieldset class="scale-choice">
                 <legend>{t!(i18n, circle.scale)}</legend>
                 {Scale::ALL.into_iter().map(|s| view! {

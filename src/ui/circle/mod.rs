@@ -4,6 +4,7 @@ mod board;
 mod compare;
 mod editor;
 pub mod export;
+mod form;
 mod list;
 mod summary;
 mod walk;
@@ -143,6 +144,17 @@ pub fn goal_name(goal: GoalNumber, lang: Lang) -> String {
     format!("SDG {} {}", goal, goal.goal().title(lang))
 }
 
+/// A goal as a visible heading, in the UI language's own abbreviation
+/// ("SDG 5 Gender equality", "ODD 5 Égalité entre les sexes").
+pub fn sdg_heading(i18n: I18nContext<Locale>, goal: GoalNumber, lang: Lang) -> String {
+    format!(
+        "{} {} {}",
+        t_string!(i18n, circle.sdg),
+        goal,
+        goal.goal().title(lang)
+    )
+}
+
 /// The circle exercise's card on the partnership page.
 #[component]
 pub fn CircleSummary(partnership: Partnership) -> impl IntoView {
@@ -196,6 +208,7 @@ pub fn CircleOnGoal(partnership: Partnership, goal: GoalNumber) -> impl IntoView
                         <li>
                             <A href=href><strong>{b.subject.name.clone()}</strong></A>": "
                             {move || level_text(i18n, scale, e.level)}
+                            {e.opportunity.then(|| view! { " · ★ "{t!(i18n, circle.opportunity_badge)} })}
                             {(!e.how.trim().is_empty()).then(|| view! { <p class="note">{e.how.clone()}</p> })}
                             {(!e.ideas.trim().is_empty()).then(|| view! {
                                 <p class="note"><strong>{t!(i18n, circle.ideas)}": "</strong>{e.ideas.clone()}</p>

@@ -4,7 +4,7 @@
 //! Digit keys set the level as on the board.
 
 use super::editor::GoalEditor;
-use super::{level_text, with_route_board};
+use super::{level_text, sdg_heading, with_route_board};
 use crate::domain::circle::CircleBoard;
 use crate::domain::{GoalNumber, Partnership};
 use crate::i18n::*;
@@ -131,7 +131,7 @@ fn Walk(
                 <span class="goal-number" aria-hidden="true">{move || goal.get().get()}</span>
                 <div>
                     <p class="eyebrow">{t!(i18n, circle.walk)}</p>
-                    <h1>{move || format!("SDG {} {}", goal.get(), goal.get().goal().title(lang.get()))}</h1>
+                    <h1>{move || sdg_heading(i18n, goal.get(), lang.get())}</h1>
                     <p class="walk-level">{move || board.with(|b| level_text(i18n, b.scale, b.level(goal.get())))}</p>
                 </div>
             </header>

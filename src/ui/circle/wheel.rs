@@ -259,7 +259,7 @@ fn Segment(
         )
     };
     let label_stack = move || {
-        let lines = wrap(g.title(lang.get()), 13, 3);
+        let lines = wrap(g.title(lang.get()), 13, 4);
         let h = lines.len() as f64 * 20.0;
         let top = cy - (44.0 + h) / 2.0;
         view! {
@@ -350,7 +350,7 @@ pub fn Wheel(
         let title_y = -12.0 - 8.0 * (n - 1.0);
         lines.push(
             text_lines(
-                wrap(&kind, 22, 1),
+                wrap(&kind, 26, 1),
                 0.0,
                 title_y - 15.0 * n - 22.0,
                 17.0,
