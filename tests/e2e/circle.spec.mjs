@@ -209,6 +209,8 @@ test('a new version after the programme changed, compared with the old one', asy
   await page.keyboard.press('2');
   await segment(page, 1).click();
   await page.keyboard.press('0');
+  await segment(page, 2).click();
+  await page.keyboard.press('3');
   await page.getByRole('link', { name: 'All boards' }).click();
   const v2 = page.getByRole('listitem').filter({ hasText: 'New version of Five-year programme v1' });
   await v2.getByRole('link', { name: /Compare with previous version/ }).click();
@@ -216,10 +218,26 @@ test('a new version after the programme changed, compared with the old one', asy
   await expect(block('Added: contributes now, did not before').locator('.goal-numbers')).toHaveText('5, 6');
   await expect(block('Gaps closed').locator('.goal-numbers')).toHaveText('5, 6');
   await expect(block('Lost: contributed before, not any more').locator('.goal-numbers')).toHaveText('1');
+  await expect(block('Contributes more').locator('.goal-numbers')).toHaveText('2');
   await expect(page.getByRole('img', { name: 'Five-year programme' })).toHaveCount(2);
   const stored = (await storedWorkspace(page)).partnerships[0].boards;
   expect(stored[1].derived_from).toBe(stored[0].id);
   expect(stored[1].version).toBe(2);
+
+  // The picker defaults to oldest against newest.
+  await page.getByRole('link', { name: 'All boards' }).click();
+  await page.getByRole('form', { name: 'Compare two boards' }).getByRole('button', { name: 'Compare' }).click();
+  await expect(block('Gaps closed').locator('.goal-numbers')).toHaveText('5, 6');
+
+  // Deleting asks first; dismissing keeps the board.
+  await page.getByRole('link', { name: 'All boards' }).click();
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByRole('button', { name: 'Delete Five-year programme' }).first().click();
+  await expect(page.getByRole('list', { name: 'Boards' }).getByRole('listitem')).toHaveCount(2);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Delete Five-year programme' }).last().click();
+  await expect(page.getByRole('list', { name: 'Boards' }).getByRole('listitem')).toHaveCount(1);
+  expect((await storedWorkspace(page)).partnerships[0].boards).toHaveLength(1);
 });
 
 test('the two partners\' inventories side by side, on the impact rose', async ({ page }) => {

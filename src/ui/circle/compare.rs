@@ -78,6 +78,12 @@ fn Compared(pair: Pair) -> impl IntoView {
             <section class="card"><h2>{t!(i18n, circle.lost)}</h2>{list(c.lost.clone(), "lost")}</section>
             <section class="card"><h2>{t!(i18n, circle.gaps_closed)}</h2>{list(c.gaps_closed.clone(), "closed")}</section>
             <section class="card"><h2>{t!(i18n, circle.gaps_in_both)}</h2>{list(c.gaps_in_both.clone(), "gaps-both")}</section>
+            {(!c.stronger.is_empty()).then(|| view! {
+                <section class="card"><h2>{t!(i18n, circle.stronger)}</h2>{list(c.stronger.clone(), "stronger")}</section>
+            })}
+            {(!c.weaker.is_empty()).then(|| view! {
+                <section class="card"><h2>{t!(i18n, circle.weaker)}</h2>{list(c.weaker.clone(), "weaker")}</section>
+            })}
         }
         .into_any(),
     };

@@ -149,28 +149,28 @@ fn ComparePicker(partnership: Signal<Option<Partnership>>) -> impl IntoView {
             Some(Route::CircleCompare(p.id.clone(), latest(Side::A)?, latest(Side::B)?).href())
         })
     };
-    let options = move |chosen: RwSignal<String>| {
+    // Until someone chooses, the left is the oldest board and the right the newest.
+    let chosen = move |s: RwSignal<String>, newest: bool| {
+        let v = s.get();
+        if !v.is_empty() {
+            return Some(v);
+        }
+        let all = boards();
+        let b = if newest { all.last() } else { all.first() };
+        b.map(|b| b.id.clone())
+    };
+    let options = move |s: RwSignal<String>, newest: bool| {
         boards().into_iter().map(|b| {
             let id = b.id.clone();
             let label = if b.version > 1 { format!("{} (v{})", b.subject.name, b.version) } else { b.subject.name.clone() };
-            view! { <option value=id.clone() selected=move || chosen.get() == id>{label}</option> }
+            view! { <option value=id.clone() selected=move || chosen(s, newest).as_ref() == Some(&id)>{label}</option> }
         }).collect_view()
     };
     let go = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let all = boards();
-        let pick = |s: RwSignal<String>, fallback: usize| {
-            let v = s.get_untracked();
-            if v.is_empty() {
-                all.get(fallback).map(|b| b.id.clone())
-            } else {
-                Some(v)
-            }
-        };
         let pid = partnership.with_untracked(|p| p.as_ref().map(|p| p.id.clone()));
-        if let (Some(pid), Some(l), Some(r)) =
-            (pid, pick(left, 0), pick(right, all.len().saturating_sub(1)))
-        {
+        let (l, r) = untrack(|| (chosen(left, false), chosen(right, true)));
+        if let (Some(pid), Some(l), Some(r)) = (pid, l, r) {
             navigate(&Route::CircleCompare(pid, l, r).href(), Default::default());
         }
     };
@@ -183,18 +183,12 @@ fn ComparePicker(partnership: Signal<Option<Partnership>>) -> impl IntoView {
             <div class="compare-fields">
                 <div class="field">
                     <label for="compare-left">{t!(i18n, circle.compare_left)}</label>
-                    <select id="compare-left" on:change=move |ev| left.set(event_target_value(&ev))>{move || options(left)}</select>
+                    <select id="compare-left" on:change=move |ev| left.set(event_target_value(&ev))>{move || options(left, false)}</select>
                 </div>
                 <div class="field">
                     <label for="compare-right">{t!(i18n, circle.compare_right)}</label>
                     <select id="compare-right" on:change=move |ev| right.set(event_target_value(&ev))>
-                        {move || {
-                            // Default to the newest board on the right.
-                            if right.get_untracked().is_empty() {
-                                if let Some(last) = boards().last() { right.set(last.id.clone()); }
-                            }
-                            options(right)
-                        }}
+                        {move || options(right, true)}
                     </select>
                 </div>
             </div>

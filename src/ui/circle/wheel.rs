@@ -55,6 +55,18 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
+/// The font size at which the longest line fits where `width` characters
+/// fit at `size`: long single words ("Kwaliteitsonderwijs") shrink rather
+/// than spill into the neighbouring goal.
+pub fn fit(lines: &[String], width: usize, size: f64) -> f64 {
+    let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    if longest > width {
+        size * width as f64 / longest as f64
+    } else {
+        size
+    }
+}
+
 /// Inner and outer radius of band `i` (0 = outermost) of `count` bands.
 fn band_radii(i: u8, count: u8) -> (f64, f64) {
     let h = (R_BANDS_OUT - R_BANDS_IN) / f64::from(count.max(1));
@@ -274,7 +286,7 @@ fn Segment(
             >
                 {goal.get()}
             </text>
-            {text_lines(lines, cx, top + 46.0 + h / 2.0, 17.5, g.text_colour().css(), true)}
+            {text_lines(lines.clone(), cx, top + 46.0 + h / 2.0, fit(&lines, 13, 17.5), g.text_colour().css(), true)}
         }
     };
     let body = view! {
@@ -350,10 +362,10 @@ pub fn Wheel(
         let title_y = -12.0 - 8.0 * (n - 1.0);
         lines.push(
             text_lines(
-                wrap(&kind, 26, 1),
+                wrap(&kind, 40, 1),
                 0.0,
                 title_y - 15.0 * n - 22.0,
-                17.0,
+                fit(&wrap(&kind, 40, 1), 20, 17.0),
                 "#3D4A63".into(),
                 false,
             )
@@ -452,6 +464,14 @@ mod tests {
         );
         assert_eq!(wrap("a b c d e f", 3, 2), ["a b", "c …"]);
         assert!(wrap("   ", 10, 2).is_empty());
+    }
+
+    #[test]
+    fn long_words_shrink_to_fit() {
+        let one = |s: &str| vec![s.to_owned()];
+        assert_eq!(fit(&one("Geen honger"), 13, 17.5), 17.5);
+        let long = fit(&one("Kwaliteitsonderwijs"), 13, 17.5);
+        assert!((long - 17.5 * 13.0 / 19.0).abs() < 1e-9);
     }
 
     #[test]
