@@ -140,7 +140,7 @@ fn ScaleLegend(board: Signal<CircleBoard>) -> impl IntoView {
                         </div>
                     }
                 }).collect_view()}
-                <div><dt><kbd>"Del"</kbd>" ?"</dt><dd>{t!(i18n, circle.not_discussed)}</dd></div>
+                <div><dt><kbd>{t!(i18n, circle.del_key)}</kbd>" ?"</dt><dd>{t!(i18n, circle.not_discussed)}</dd></div>
             </dl>
         }
     }

@@ -42,9 +42,13 @@ pub fn GoalEditor(
                 .to_owned(),
         };
         let mark = move || level_mark(scale(), level);
-        let key = move || match level {
-            None => "Del".to_owned(),
-            Some(l) => scale().key_for(l).map(String::from).unwrap_or_default(),
+        // The key hint only where it is not already the mark ("0" is "0").
+        let key = move || {
+            let key = match level {
+                None => t_string!(i18n, circle.del_key).to_owned(),
+                Some(l) => scale().key_for(l).map(String::from).unwrap_or_default(),
+            };
+            (key != mark()).then(|| view! { {key} })
         };
         view! {
             <label class="level-option" class:not-discussed=level.is_none()>
