@@ -12,6 +12,13 @@ pub enum Route {
 
     // Circle exercise (issue 3).
     Circle(PartnershipId),
+    /// One board: the wheel and the goal panel.
+    CircleBoard(PartnershipId, String),
+    /// The facilitator's walk round one board, at one goal.
+    CircleWalk(PartnershipId, String, GoalNumber),
+    CircleSummary(PartnershipId, String),
+    /// Two boards side by side (versions, or the two partners' inventories).
+    CircleCompare(PartnershipId, String, String),
 
     // SDG index (issue 4).
     Index(PartnershipId),
@@ -28,6 +35,10 @@ impl Route {
 
             // Circle exercise (issue 3).
             Route::Circle(id) => format!("/p/{id}/circle"),
+            Route::CircleBoard(id, b) => format!("/p/{id}/circle/{b}"),
+            Route::CircleWalk(id, b, n) => format!("/p/{id}/circle/{b}/walk/{n}"),
+            Route::CircleSummary(id, b) => format!("/p/{id}/circle/{b}/summary"),
+            Route::CircleCompare(id, l, r) => format!("/p/{id}/circle/compare/{l}/{r}"),
 
             // SDG index (issue 4).
             Route::Index(id) => format!("/p/{id}/index"),
@@ -62,6 +73,20 @@ mod tests {
         let id = PartnershipId::new("p-1").unwrap();
         assert_eq!(Route::Partnership(id.clone()).href(), "/p/p-1");
         assert_eq!(Route::Circle(id.clone()).href(), "/p/p-1/circle");
+        let b = "b-1".to_owned();
+        let six = GoalNumber::new(6).unwrap();
+        assert_eq!(
+            Route::CircleWalk(id.clone(), b.clone(), six).href(),
+            "/p/p-1/circle/b-1/walk/6"
+        );
+        assert_eq!(
+            Route::CircleSummary(id.clone(), b.clone()).href(),
+            "/p/p-1/circle/b-1/summary"
+        );
+        assert_eq!(
+            Route::CircleCompare(id.clone(), b, "b-2".into()).href(),
+            "/p/p-1/circle/compare/b-1/b-2"
+        );
         assert_eq!(Route::Index(id).href(), "/p/p-1/index");
     }
 }

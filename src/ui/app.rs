@@ -75,6 +75,10 @@ fn Shell() -> impl IntoView {
 
                     // Circle exercise routes (issue 3).
                     <Route path=path!("/p/:id/circle") view=CirclePage />
+                    <Route path=path!("/p/:id/circle/compare/:left/:right") view=super::circle::CompareBoardsPage />
+                    <Route path=path!("/p/:id/circle/:board") view=super::circle::BoardPage />
+                    <Route path=path!("/p/:id/circle/:board/walk/:n") view=super::circle::WalkPage />
+                    <Route path=path!("/p/:id/circle/:board/summary") view=super::circle::BoardSummaryPage />
                     // End of circle exercise routes.
 
                     // SDG index routes (issue 4).
