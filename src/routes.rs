@@ -14,6 +14,10 @@ pub enum Route {
 
     // SDG index (issue 4).
     Index(PartnershipId),
+    /// One scoring round: `/p/:id/index/round/:round`.
+    IndexRound(PartnershipId, String),
+    /// Priorities and agreements: `/p/:id/index/plan`.
+    IndexPlan(PartnershipId),
 }
 
 impl Route {
@@ -29,6 +33,8 @@ impl Route {
 
             // SDG index (issue 4).
             Route::Index(id) => format!("/p/{id}/index"),
+            Route::IndexRound(id, round) => format!("/p/{id}/index/round/{round}"),
+            Route::IndexPlan(id) => format!("/p/{id}/index/plan"),
         }
     }
 }
@@ -60,6 +66,11 @@ mod tests {
         let id = PartnershipId::new("p-1").unwrap();
         assert_eq!(Route::Partnership(id.clone()).href(), "/p/p-1");
         assert_eq!(Route::Circle(id.clone()).href(), "/p/p-1/circle");
-        assert_eq!(Route::Index(id).href(), "/p/p-1/index");
+        assert_eq!(Route::Index(id.clone()).href(), "/p/p-1/index");
+        assert_eq!(
+            Route::IndexRound(id.clone(), "r-1".into()).href(),
+            "/p/p-1/index/round/r-1"
+        );
+        assert_eq!(Route::IndexPlan(id).href(), "/p/p-1/index/plan");
     }
 }

@@ -1,6 +1,7 @@
 //! Browser-side state: storage, the store, and small browser helpers.
 
 pub mod browser;
+pub mod index;
 pub mod storage;
 pub mod store;
 

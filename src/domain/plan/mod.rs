@@ -55,7 +55,7 @@ pub fn programme_years(list: &[Priority], this_year: i32) -> std::ops::RangeIncl
 }
 
 /// Where an agreement stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     #[default]
@@ -88,7 +88,7 @@ impl Status {
 }
 
 /// The match of a scoring round that an agreement answers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct MatchRef {
     pub round: String,
     #[serde(rename = "match")]
@@ -96,7 +96,7 @@ pub struct MatchRef {
 }
 
 /// An agreement between the partners: what will be done, by whom, by when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Agreement {
     pub id: String,
     pub what: String,
