@@ -2,7 +2,7 @@
 //! per partner) and as a table sorted by goal or by difference; and each
 //! partner's progress between two rounds. Never a ranking of the partners.
 
-use super::words::{band_word, goal_label, maybe_score_text, I18n};
+use super::words::{band_word, fill, goal_label, maybe_score_text, I18n};
 use super::RoundCtx;
 use crate::domain::index::{progress, Band, GoalProgress, Level, Score};
 use crate::domain::{GoalNumber, Side};
@@ -112,7 +112,7 @@ fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
         <figure class="compare-circle">
             <svg viewBox="-245 -245 490 490" role="img" aria-labelledby="circle-title circle-desc">
                 <title id="circle-title">{t!(i18n, index.compare.circle_title)}</title>
-                <desc id="circle-desc">{move || t!(i18n, index.compare.circle_desc, a = ctx.name(Side::A), b = ctx.name(Side::B))}</desc>
+                <desc id="circle-desc">{move || fill(t_string!(i18n, index.compare.circle_desc), &[("a", (ctx.name(Side::A)).to_string()), ("b", (ctx.name(Side::B)).to_string())])}</desc>
                 <defs>
                     <pattern id="hatch-b" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="6" height="6" class="hatch-bg" />

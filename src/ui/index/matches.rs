@@ -2,7 +2,7 @@
 //! learning, shared strengths, and the goals to discuss first; each explained
 //! in a sentence that names the partners and their scores.
 
-use super::words::{goal_label, maybe_score_text, step_word, I18n};
+use super::words::{fill, goal_label, maybe_score_text, step_word, I18n};
 use super::RoundCtx;
 use crate::domain::index::{Level, Match, MatchKind, Score, Thresholds};
 use crate::domain::{GoalNumber, Side};
@@ -59,7 +59,7 @@ pub fn MatchPanel(ctx: RoundCtx) -> impl IntoView {
                 </Show>
             </section>
             <Show when=move || { unscored() > 0 }>
-                <p class="unscored">{move || t!(i18n, index.matches.unscored, count = unscored())}</p>
+                <p class="unscored">{move || fill(t_string!(i18n, index.matches.unscored), &[("count", (unscored()).to_string())])}</p>
             </Show>
         </section>
     }
@@ -110,10 +110,7 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
             (
                 view! { <span class="kind-badge peer">{move || ctx.name(from)}" → "{move || ctx.name(to)}</span> }.into_any(),
                 view! {
-                    {move || t!(i18n, index.explain.peer,
-                        from = ctx.name(from), from_score = score_phrase(i18n, score(from)),
-                        to = ctx.name(to), to_score = score_phrase(i18n, score(to)),
-                        n = goal.get(), title = title())}
+                    {move || fill(t_string!(i18n, index.explain.peer), &[("from", (ctx.name(from)).to_string()), ("from_score", (score_phrase(i18n, score(from))).to_string()), ("to", (ctx.name(to)).to_string()), ("to_score", (score_phrase(i18n, score(to))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
                 }
                 .into_any(),
             )
@@ -122,10 +119,7 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
             view! { <span class="kind-badge joint">{t!(i18n, index.matches.joint_badge)}</span> }
                 .into_any(),
             view! {
-                {move || t!(i18n, index.explain.joint,
-                    a = ctx.name(Side::A), a_score = score_phrase(i18n, score(Side::A)),
-                    b = ctx.name(Side::B), b_score = score_phrase(i18n, score(Side::B)),
-                    n = goal.get(), title = title())}
+                {move || fill(t_string!(i18n, index.explain.joint), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
             }
             .into_any(),
         ),
@@ -133,10 +127,7 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
             view! { <span class="kind-badge shared">{t!(i18n, index.matches.shared_badge)}</span> }
                 .into_any(),
             view! {
-                {move || t!(i18n, index.explain.shared,
-                    a = ctx.name(Side::A), a_score = score_phrase(i18n, score(Side::A)),
-                    b = ctx.name(Side::B), b_score = score_phrase(i18n, score(Side::B)),
-                    n = goal.get(), title = title())}
+                {move || fill(t_string!(i18n, index.explain.shared), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
             }
             .into_any(),
         ),
@@ -165,9 +156,7 @@ fn DiscussItem(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
             <span class="chip-number" aria-hidden="true">{goal.get()}</span>
             <p class="explanation">
                 <strong>{move || goal_label(goal, lang.get())}</strong>": "
-                {move || t!(i18n, index.explain.discuss,
-                    a = ctx.name(Side::A), a_score = score_phrase(i18n, score(Side::A)),
-                    b = ctx.name(Side::B), b_score = score_phrase(i18n, score(Side::B)))}
+                {move || fill(t_string!(i18n, index.explain.discuss), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string())])}
             </p>
         </li>
     }

@@ -12,6 +12,8 @@ pub mod words;
 pub use on_goal::IndexOnGoal;
 pub use plan::IndexPlanPage;
 
+use words::fill;
+
 use crate::domain::index::{round_matching, IndexRound, Matching, Thresholds};
 use crate::domain::{Partnership, PartnershipId, Side};
 use crate::i18n::*;
@@ -162,19 +164,24 @@ pub fn IndexSummary(partnership: Partnership) -> impl IntoView {
         let (a, b) = (r.scored_count(Side::A), r.scored_count(Side::B));
         (r.name.clone(), a, b, m.matches.len())
     });
+    let (name_a, name_b) = (partnership.a.name.clone(), partnership.b.name.clone());
     view! {
         <section class="card exercise-card">
             <h2>{t!(i18n, index.title)}</h2>
             {match latest {
                 None => view! { <p>{t!(i18n, index.intro)}</p> }.into_any(),
-                Some((name, a, b, n)) => view! {
-                    <p>
-                        {t!(i18n, index.summary.latest, name = name.clone())}<br />
-                        {t!(i18n, index.summary.scored, partner = partnership.a.name.clone(), count = a)}<br />
-                        {t!(i18n, index.summary.scored, partner = partnership.b.name.clone(), count = b)}<br />
-                        {t!(i18n, index.summary.matches, count = n)}
-                    </p>
-                }.into_any(),
+                Some((name, a, b, n)) => {
+                    let lines = move || {
+                        [
+                            fill(t_string!(i18n, index.summary.latest), &[("name", name.clone())]),
+                            fill(t_string!(i18n, index.summary.scored), &[("partner", name_a.clone()), ("count", a.to_string())]),
+                            fill(t_string!(i18n, index.summary.scored), &[("partner", name_b.clone()), ("count", b.to_string())]),
+                            fill(t_string!(i18n, index.summary.matches), &[("count", n.to_string())]),
+                        ]
+                        .map(|line| view! { <span class="summary-line">{line}</span> })
+                    };
+                    view! { <p>{lines}</p> }.into_any()
+                }
             }}
             <A href=Route::Index(partnership.id.clone()).href() attr:class="button">
                 {t!(i18n, index.open)}

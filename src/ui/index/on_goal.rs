@@ -2,7 +2,7 @@
 //! match on this goal, the priority years and the agreements that name it.
 
 use super::matches::{score_phrase, MatchItem};
-use super::words::{partner_name, status_word};
+use super::words::{fill, partner_name, status_word};
 use super::RoundCtx;
 use crate::domain::{GoalNumber, Partnership, Side};
 use crate::i18n::*;
@@ -44,7 +44,7 @@ pub fn IndexOnGoal(partnership: Partnership, goal: GoalNumber) -> impl IntoView 
             }}
             {(!years.is_empty()).then(|| {
                 let list = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
-                view! { <p class="priority-years">{t!(i18n, index.on_goal.priority, years = list.clone())}</p> }
+                view! { <p class="priority-years">{move || fill(t_string!(i18n, index.on_goal.priority), &[("years", list.clone())])}</p> }
             })}
             {(!agreements.is_empty()).then(|| view! {
                 <h4>{t!(i18n, index.plan.agreements)}</h4>
@@ -87,7 +87,7 @@ fn RoundOnGoal(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
     };
     let to_discuss = move || ctx.matching.with(|m| m.to_discuss.contains(&goal));
     view! {
-        <p class="hint">{move || t!(i18n, index.on_goal.round, name = round_name())}</p>
+        <p class="hint">{move || fill(t_string!(i18n, index.on_goal.round), &[("name", (round_name()).to_string())])}</p>
         <Show
             when=move || ctx.shows_both()
             fallback=move || view! { <p>{t!(i18n, index.blind.hidden_title)}</p> }

@@ -2,7 +2,7 @@
 //! year (the latest round's matches as suggestions) on a timeline, and the
 //! agreements: what, by whom, by when, status, goals and the match answered.
 
-use super::words::{goal_label, partner_name, status_word};
+use super::words::{fill, goal_label, partner_name, status_word};
 use crate::domain::index::{round_matches, Match, MatchKind};
 use crate::domain::plan::{
     programme_years, Agreement, AgreementDraft, AgreementError, MatchRef, Priority, PriorityError,
@@ -235,7 +235,7 @@ fn Agreements(
             <p class="hint">{t!(i18n, index.plan.agreements_hint)}</p>
             {move || removed.get().map(|(_, a)| view! {
                 <div class="undo-bar" role="status">
-                    <span>{t!(i18n, index.plan.deleted, what = a.what.clone())}</span>
+                    <span>{move || fill(t_string!(i18n, index.plan.deleted), &[("what", a.what.clone())])}</span>
                     <button type="button" class="button" on:click=undo>{t!(i18n, home.undo)}</button>
                 </div>
             })}

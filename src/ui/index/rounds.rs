@@ -1,7 +1,7 @@
 //! The rounds of a partnership: choose one, start one, and the round's own
 //! settings (name, method, blind scoring, delete).
 
-use super::words::method_word;
+use super::words::{fill, method_word};
 use super::RoundCtx;
 use crate::domain::index::{Method, Visibility, ROUND_NAME_MAX};
 use crate::domain::{Partnership, PartnershipId};
@@ -279,7 +279,7 @@ fn RoundActions(ctx: RoundCtx) -> impl IntoView {
             </Show>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-round">
-                    <p id="confirm-delete-round">{move || t!(i18n, index.rounds.confirm_delete, name = name())}</p>
+                    <p id="confirm-delete-round">{move || fill(t_string!(i18n, index.rounds.confirm_delete), &[("name", (name()).to_string())])}</p>
                     <button type="button" class="button danger" on:click=delete.clone()>
                         {t!(i18n, index.rounds.delete_yes)}
                     </button>

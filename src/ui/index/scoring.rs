@@ -2,7 +2,7 @@
 //! round's statements (questionnaire), plus an optional confidence and rationale.
 
 use super::words::{
-    answer_word, confidence_word, goal_label, level_text, maybe_score_text, score_text,
+    answer_word, confidence_word, fill, goal_label, level_text, maybe_score_text, score_text,
 };
 use super::RoundCtx;
 use crate::domain::index::questionnaire::STATEMENT_MAX;
@@ -76,11 +76,11 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
             <Show when=blind>
                 <p class="blind-note">
                     <span aria-hidden="true">"🙈 "</span>
-                    {move || t!(i18n, index.blind.only, partner = ctx.name(ctx.side.get()))}
+                    {move || fill(t_string!(i18n, index.blind.only), &[("partner", (ctx.name(ctx.side.get())).to_string())])}
                 </p>
             </Show>
             <p class="scored-count" role="status">
-                {move || t!(i18n, index.scoring.scored, partner = ctx.name(ctx.side.get()), count = scored())}
+                {move || fill(t_string!(i18n, index.scoring.scored), &[("partner", (ctx.name(ctx.side.get())).to_string()), ("count", (scored()).to_string())])}
             </p>
             <Show when=move || method.get() == Method::Questionnaire>
                 <div class="actions questionnaire-tools">
