@@ -22,6 +22,10 @@ pub enum Route {
 
     // SDG index (issue 4).
     Index(PartnershipId),
+    /// One scoring round: `/p/:id/index/round/:round`.
+    IndexRound(PartnershipId, String),
+    /// Priorities and agreements: `/p/:id/index/plan`.
+    IndexPlan(PartnershipId),
 }
 
 impl Route {
@@ -42,6 +46,8 @@ impl Route {
 
             // SDG index (issue 4).
             Route::Index(id) => format!("/p/{id}/index"),
+            Route::IndexRound(id, round) => format!("/p/{id}/index/round/{round}"),
+            Route::IndexPlan(id) => format!("/p/{id}/index/plan"),
         }
     }
 }
@@ -87,6 +93,11 @@ mod tests {
             Route::CircleCompare(id.clone(), b, "b-2".into()).href(),
             "/p/p-1/circle/compare/b-1/b-2"
         );
-        assert_eq!(Route::Index(id).href(), "/p/p-1/index");
+        assert_eq!(Route::Index(id.clone()).href(), "/p/p-1/index");
+        assert_eq!(
+            Route::IndexRound(id.clone(), "r-1".into()).href(),
+            "/p/p-1/index/round/r-1"
+        );
+        assert_eq!(Route::IndexPlan(id).href(), "/p/p-1/index/plan");
     }
 }

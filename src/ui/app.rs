@@ -83,6 +83,8 @@ fn Shell() -> impl IntoView {
 
                     // SDG index routes (issue 4).
                     <Route path=path!("/p/:id/index") view=IndexPage />
+                    <Route path=path!("/p/:id/index/round/:round") view=IndexPage />
+                    <Route path=path!("/p/:id/index/plan") view=super::index::IndexPlanPage />
                     // End of SDG index routes.
                 </Routes>
             </main>

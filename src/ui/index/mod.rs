@@ -1,40 +1,191 @@
-//! Screens of the SDG index (issue 4).
+//! Screens of the SDG index (issue 4): scoring rounds for both partners, the
+//! comparison, the matches, and the plan that follows from them.
 
-use crate::domain::{GoalNumber, Partnership};
+mod compare;
+mod matches;
+mod on_goal;
+mod plan;
+mod rounds;
+mod scoring;
+pub mod words;
+
+pub use on_goal::IndexOnGoal;
+pub use plan::IndexPlanPage;
+
+use words::fill;
+
+use crate::domain::index::{round_matching, IndexRound, Matching, Thresholds};
+use crate::domain::{Partnership, PartnershipId, Side};
 use crate::i18n::*;
 use crate::routes::Route;
+use crate::state::use_store;
+use crate::ui::partnership_page::use_route_partnership;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 
-/// `/p/:id/index`. Placeholder until the index work lands.
+/// What every part of one round's screen needs: which round, and live views of it.
+#[derive(Clone, Copy)]
+pub struct RoundCtx {
+    pub pid: StoredValue<PartnershipId>,
+    pub rid: StoredValue<String>,
+    pub partnership: Memo<Option<Partnership>>,
+    pub round: Memo<Option<IndexRound>>,
+    pub thresholds: Memo<Thresholds>,
+    /// The matching of this round, recomputed as scores or thresholds change.
+    pub matching: Memo<Matching>,
+    /// Whose scores the scoring panel shows.
+    pub side: RwSignal<Side>,
+}
+
+impl RoundCtx {
+    pub fn new(
+        pid: PartnershipId,
+        rid: String,
+        partnership: Memo<Option<Partnership>>,
+    ) -> RoundCtx {
+        let rid_value = rid.clone();
+        let round = Memo::new(move |_| {
+            partnership.with(|p| p.as_ref()?.rounds.iter().find(|r| r.id == rid).cloned())
+        });
+        let thresholds = Memo::new(move |_| {
+            partnership.with(|p| p.as_ref().map(|p| p.thresholds).unwrap_or_default())
+        });
+        let matching = Memo::new(move |_| {
+            let t = thresholds.get();
+            round.with(|r| r.as_ref().map(|r| round_matching(r, t)).unwrap_or_default())
+        });
+        RoundCtx {
+            pid: StoredValue::new(pid),
+            rid: StoredValue::new(rid_value),
+            partnership,
+            round,
+            thresholds,
+            matching,
+            side: RwSignal::new(Side::A),
+        }
+    }
+
+    /// A partner's name, kept live (the partnership can be renamed meanwhile).
+    pub fn name(self, side: Side) -> String {
+        self.partnership
+            .with(|p| p.as_ref().map(|p| p.partner(side).name.clone()))
+            .unwrap_or_default()
+    }
+
+    pub fn shows_both(self) -> bool {
+        self.round
+            .with(|r| r.as_ref().is_some_and(|r| r.visibility.shows_both()))
+    }
+}
+
+/// `/p/:id/index` (the latest round) and `/p/:id/index/round/:round`.
 #[component]
 pub fn IndexPage() -> impl IntoView {
+    let store = use_store();
+    let partnership = use_route_partnership();
+    let pid = Memo::new(move |_| partnership.with(|p| p.as_ref().map(|p| p.id.clone())));
+    // Opening a partnership's index makes it the current partnership.
+    Effect::new(move |_| {
+        if let Some(id) = pid.get() {
+            store.select(&id);
+        }
+    });
+    move || match pid.get() {
+        None => view! { <crate::ui::not_found::NotFound /> }.into_any(),
+        Some(pid) => view! { <IndexView pid partnership /> }.into_any(),
+    }
+}
+
+#[component]
+fn IndexView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl IntoView {
     let i18n = use_i18n();
+    let params = use_params_map();
+    let round_id = Memo::new(move |_| {
+        let wanted = params.with(|p| p.get("round"));
+        partnership.with(|p| {
+            let rounds = &p.as_ref()?.rounds;
+            match wanted {
+                Some(w) => rounds.iter().find(|r| r.id == w),
+                None => rounds.last(),
+            }
+            .map(|r| r.id.clone())
+        })
+    });
+    let plan_href = Route::IndexPlan(pid.clone()).href();
+    let bar_pid = pid.clone();
     view! {
         <section class="page index">
-            <h1>{t!(i18n, index.title)}</h1>
+            <div class="index-title">
+                <h1>{t!(i18n, index.title)}</h1>
+                <A href=plan_href attr:class="button secondary">{t!(i18n, index.plan.open)}</A>
+            </div>
             <p class="lead">{t!(i18n, index.intro)}</p>
+            <rounds::RoundBar pid=bar_pid partnership current=round_id />
+            {move || match round_id.get() {
+                Some(rid) => {
+                    let ctx = RoundCtx::new(pid.clone(), rid, partnership);
+                    view! { <RoundView ctx /> }.into_any()
+                }
+                None => view! { <p class="empty">{t!(i18n, index.no_rounds)}</p> }.into_any(),
+            }}
         </section>
     }
 }
 
-/// The SDG index's card on the partnership page.
+#[component]
+fn RoundView(ctx: RoundCtx) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <rounds::RoundHeader ctx />
+        <scoring::ScoringPanel ctx />
+        <Show
+            when=move || ctx.shows_both()
+            fallback=move || view! {
+                <section class="card hidden-notice" role="status">
+                    <h2>{t!(i18n, index.blind.hidden_title)}</h2>
+                    <p>{t!(i18n, index.blind.hidden_body)}</p>
+                </section>
+            }
+        >
+            <matches::MatchPanel ctx />
+            <compare::ComparePanel ctx />
+            <compare::ProgressPanel ctx />
+        </Show>
+    }
+}
+
+/// The SDG index's card on the partnership page: the latest round at a glance.
 #[component]
 pub fn IndexSummary(partnership: Partnership) -> impl IntoView {
     let i18n = use_i18n();
+    let latest = partnership.rounds.last().map(|r| {
+        let m = round_matching(r, partnership.thresholds);
+        let (a, b) = (r.scored_count(Side::A), r.scored_count(Side::B));
+        (r.name.clone(), a, b, m.matches.len())
+    });
+    let (name_a, name_b) = (partnership.a.name.clone(), partnership.b.name.clone());
     view! {
         <section class="card exercise-card">
             <h2>{t!(i18n, index.title)}</h2>
-            <p>{t!(i18n, index.intro)}</p>
+            {match latest {
+                None => view! { <p>{t!(i18n, index.intro)}</p> }.into_any(),
+                Some((name, a, b, n)) => {
+                    let lines = move || {
+                        [
+                            fill(t_string!(i18n, index.summary.latest), &[("name", name.clone())]),
+                            fill(t_string!(i18n, index.summary.scored), &[("partner", name_a.clone()), ("count", a.to_string())]),
+                            fill(t_string!(i18n, index.summary.scored), &[("partner", name_b.clone()), ("count", b.to_string())]),
+                            fill(t_string!(i18n, index.summary.matches), &[("count", n.to_string())]),
+                        ]
+                        .map(|line| view! { <span class="summary-line">{line}</span> })
+                    };
+                    view! { <p>{lines}</p> }.into_any()
+                }
+            }}
             <A href=Route::Index(partnership.id.clone()).href() attr:class="button">
                 {t!(i18n, index.open)}
             </A>
         </section>
     }
-}
-
-/// Both partners' scores, the matches and the agreements on one goal, on the goal's page.
-#[component]
-pub fn IndexOnGoal(partnership: Partnership, goal: GoalNumber) -> impl IntoView {
-    let _ = (partnership, goal);
 }

@@ -1,0 +1,215 @@
+//! The matches of a round, live: peer learning in both directions, joint
+//! learning, shared strengths, and the goals to discuss first; each explained
+//! in a sentence that names the partners and their scores.
+
+use super::words::{fill, goal_label, maybe_score_text, step_word, I18n};
+use super::RoundCtx;
+use crate::domain::index::{Level, Match, MatchKind, Score, Thresholds};
+use crate::domain::{GoalNumber, Side};
+use crate::i18n::*;
+use crate::state::use_store;
+use crate::ui::goals::goal_style;
+use crate::ui::locale::use_lang;
+use leptos::prelude::*;
+
+/// "5 (very strong)", "don't know", "not scored yet".
+pub fn score_phrase(i18n: I18n, s: Option<Score>) -> String {
+    match s.and_then(Score::level) {
+        Some(l) => format!("{} ({})", l.get(), step_word(i18n, l.step())),
+        None => maybe_score_text(i18n, s),
+    }
+}
+
+#[component]
+pub fn MatchPanel(ctx: RoundCtx) -> impl IntoView {
+    let i18n = use_i18n();
+    let of_kind = move |pick: fn(&MatchKind) -> bool| {
+        move || {
+            ctx.matching.with(|m| {
+                m.matches
+                    .iter()
+                    .copied()
+                    .filter(|x| pick(&x.kind))
+                    .collect::<Vec<_>>()
+            })
+        }
+    };
+    let peer = of_kind(|k| matches!(k, MatchKind::PeerLearning { .. }));
+    let joint = of_kind(|k| *k == MatchKind::JointLearning);
+    let shared = of_kind(|k| *k == MatchKind::SharedStrength);
+    let to_discuss = move || ctx.matching.with(|m| m.to_discuss.clone());
+    let unscored = move || ctx.matching.with(|m| m.unscored.len());
+    view! {
+        <section class="matches card" aria-labelledby="matches-title">
+            <h2 id="matches-title">{t!(i18n, index.matches.title)}</h2>
+            <p class="hint">{t!(i18n, index.matches.intro)}</p>
+            <ThresholdControl ctx />
+            <MatchGroup ctx slug="peer" title=move || t_string!(i18n, index.matches.peer) hint=move || t_string!(i18n, index.matches.peer_hint) items=peer />
+            <MatchGroup ctx slug="joint" title=move || t_string!(i18n, index.matches.joint) hint=move || t_string!(i18n, index.matches.joint_hint) items=joint />
+            <MatchGroup ctx slug="shared" title=move || t_string!(i18n, index.matches.shared) hint=move || t_string!(i18n, index.matches.shared_hint) items=shared />
+            <section class="match-group" aria-labelledby="to-discuss-title">
+                <h3 id="to-discuss-title">{t!(i18n, index.matches.to_discuss)}</h3>
+                <p class="hint">{t!(i18n, index.matches.to_discuss_hint)}</p>
+                <Show when=move || !to_discuss().is_empty() fallback=move || view! { <p class="none">{t!(i18n, index.matches.none)}</p> }>
+                    <ul class="match-list" aria-labelledby="to-discuss-title">
+                        <For each=to_discuss key=|g| *g let:goal>
+                            <DiscussItem ctx goal />
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+            <Show when=move || { unscored() > 0 }>
+                <p class="unscored">{move || fill(t_string!(i18n, index.matches.unscored), &[("count", (unscored()).to_string())])}</p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn MatchGroup(
+    ctx: RoundCtx,
+    slug: &'static str,
+    title: impl Fn() -> &'static str + Send + Sync + 'static,
+    hint: impl Fn() -> &'static str + Send + Sync + 'static,
+    items: impl Fn() -> Vec<Match> + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = format!("match-group-{slug}");
+    let labelled = id.clone();
+    view! {
+        <section class="match-group">
+            <h3 id=id.clone()>{title}" "<span class="count">"("{move || items().len()}")"</span></h3>
+            <p class="hint">{hint}</p>
+            <Show when=move || !items().is_empty() fallback=move || {
+                let i18n = use_i18n();
+                view! { <p class="none">{t!(i18n, index.matches.none)}</p> }
+            }>
+                <ol class="match-list" aria-labelledby=labelled.clone()>
+                    <For each=items key=|m| *m let:m>
+                        <MatchItem ctx m />
+                    </For>
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+/// One match and its sentence.
+#[component]
+pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let goal = m.goal;
+    let score = move |side: Side| {
+        ctx.round
+            .with(|r| r.as_ref().and_then(|r| r.score(side, goal)))
+    };
+    let title = move || goal.goal().title(lang.get());
+    let (badge, sentence) = match m.kind {
+        MatchKind::PeerLearning { from } => {
+            let to = from.other();
+            (
+                view! { <span class="kind-badge peer">{move || ctx.name(from)}" → "{move || ctx.name(to)}</span> }.into_any(),
+                view! {
+                    {move || fill(t_string!(i18n, index.explain.peer), &[("from", (ctx.name(from)).to_string()), ("from_score", (score_phrase(i18n, score(from))).to_string()), ("to", (ctx.name(to)).to_string()), ("to_score", (score_phrase(i18n, score(to))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
+                }
+                .into_any(),
+            )
+        }
+        MatchKind::JointLearning => (
+            view! { <span class="kind-badge joint">{t!(i18n, index.matches.joint_badge)}</span> }
+                .into_any(),
+            view! {
+                {move || fill(t_string!(i18n, index.explain.joint), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
+            }
+            .into_any(),
+        ),
+        MatchKind::SharedStrength => (
+            view! { <span class="kind-badge shared">{t!(i18n, index.matches.shared_badge)}</span> }
+                .into_any(),
+            view! {
+                {move || fill(t_string!(i18n, index.explain.shared), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
+            }
+            .into_any(),
+        ),
+    };
+    view! {
+        <li class="match-item" style=goal_style(goal.goal())>
+            <span class="chip-number" aria-hidden="true">{goal.get()}</span>
+            <div>
+                {badge}
+                <p class="explanation">{sentence}</p>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn DiscussItem(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let score = move |side: Side| {
+        ctx.round
+            .with(|r| r.as_ref().and_then(|r| r.score(side, goal)))
+    };
+    view! {
+        <li class="match-item" style=goal_style(goal.goal())>
+            <span class="chip-number" aria-hidden="true">{goal.get()}</span>
+            <p class="explanation">
+                <strong>{move || goal_label(goal, lang.get())}</strong>": "
+                {move || fill(t_string!(i18n, index.explain.discuss), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string())])}
+            </p>
+        </li>
+    }
+}
+
+#[component]
+fn ThresholdControl(ctx: RoundCtx) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let set = move |strong: Option<Level>, weak: Option<Level>| {
+        let t = ctx.thresholds.get_untracked();
+        if let Some(t) = Thresholds::new(strong.unwrap_or(t.strong), weak.unwrap_or(t.weak)) {
+            store.set_thresholds(&ctx.pid.get_value(), t);
+        }
+    };
+    let level_of = |ev| {
+        event_target_value(&ev)
+            .parse::<u8>()
+            .ok()
+            .and_then(Level::new)
+    };
+    view! {
+        <fieldset class="thresholds">
+            <legend>{t!(i18n, index.thresholds.title)}</legend>
+            <div class="field">
+                <label for="threshold-strong">{t!(i18n, index.thresholds.strong)}</label>
+                <select id="threshold-strong" on:change=move |ev| set(level_of(ev), None)>
+                    {Level::all().skip(1).map(|l| view! {
+                        <option
+                            value=l.get().to_string()
+                            selected=move || ctx.thresholds.get().strong == l
+                            disabled=move || { ctx.thresholds.get().weak >= l }
+                        >
+                            {move || format!("≥ {} ({})", l.get(), step_word(i18n, l.step()))}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="threshold-weak">{t!(i18n, index.thresholds.weak)}</label>
+                <select id="threshold-weak" on:change=move |ev| set(None, level_of(ev))>
+                    {Level::all().take(4).map(|l| view! {
+                        <option
+                            value=l.get().to_string()
+                            selected=move || ctx.thresholds.get().weak == l
+                            disabled=move || { ctx.thresholds.get().strong <= l }
+                        >
+                            {move || format!("≤ {} ({})", l.get(), step_word(i18n, l.step()))}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <p class="hint">{t!(i18n, index.thresholds.hint)}</p>
+        </fieldset>
+    }
+}
