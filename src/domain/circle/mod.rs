@@ -114,12 +114,6 @@ pub struct CircleBoard {
     pub created_at: String,
 }
 
-impl Default for CircleBoard {
-    fn default() -> Self {
-        CircleBoard::new(String::new(), BoardKind::Programme, Scale::default())
-    }
-}
-
 /// What a person fills in to start a board.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoardDraft {

@@ -40,7 +40,7 @@ fn CircleHome(partnership: Signal<Option<Partnership>>) -> impl IntoView {
                 fallback=move || view! { <p class="empty">{t!(i18n, circle.no_boards)}</p> }
             >
                 <ul class="board-list" aria-label=move || t_string!(i18n, circle.boards)>
-                    <For each=boards key=|b| format!("{b:?}") let:b>
+                    <For each=boards key=|b| serde_json::to_string(b).unwrap_or_default() let:b>
                         <BoardCard board=b partnership />
                     </For>
                 </ul>

@@ -12,7 +12,7 @@ use super::{goal_name, kind_text, level_mark, level_text};
 use crate::domain::circle::{CircleBoard, Effect, Level, Scale};
 use crate::domain::{GoalNumber, Partnership};
 use crate::i18n::*;
-use crate::ui::geometry::{goal_segment, label_point, polar, segment_angles};
+use crate::ui::geometry::{goal_segment, label_point};
 use crate::ui::locale::use_lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -444,12 +444,6 @@ pub fn Wheel(
             <g class="subject-card">{card}</g>
         </svg>
     }
-}
-
-/// Where a segment's middle is, for tests and hit checks.
-pub fn segment_middle(goal: GoalNumber) -> (f64, f64) {
-    let (start, end) = segment_angles(goal);
-    polar((R_BANDS_IN + R_OUT) / 2.0, (start + end) / 2.0)
 }
 
 #[cfg(test)]
