@@ -5,7 +5,6 @@
 use super::locale::use_lang;
 use crate::domain::Lang;
 use crate::state::storage::{self};
-use crate::state::use_store;
 use leptos::prelude::*;
 
 const BILINGUAL_KEY: &str = "sdg-circle/v1/bilingual";
@@ -67,8 +66,14 @@ impl Display {
 /// The languages to show beside the UI language: the current partnership's
 /// languages other than the UI's, when the bilingual display is on.
 pub fn use_alt_langs() -> Signal<Vec<Lang>> {
-    let display = use_display();
-    let store = use_store();
+    // Outside the app shell (a component mounted on its own) there is nothing
+    // to be bilingual about.
+    let (Some(display), Some(store)) = (
+        use_context::<Display>(),
+        use_context::<crate::state::Store>(),
+    ) else {
+        return Signal::derive(Vec::new);
+    };
     let current = store.current();
     let lang = use_lang();
     Signal::derive(move || {
