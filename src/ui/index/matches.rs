@@ -5,7 +5,7 @@
 use super::words::{fill, goal_label, maybe_score_text, step_word, I18n};
 use super::RoundCtx;
 use crate::domain::index::{Level, Match, MatchKind, Score, Thresholds};
-use crate::domain::{GoalNumber, Side};
+use crate::domain::{GoalNumber, Lang, Side};
 use crate::i18n::*;
 use crate::state::use_store;
 use crate::ui::goals::goal_style;
@@ -93,44 +93,62 @@ fn MatchGroup(
     }
 }
 
+/// The names and scores a sentence may mention: `{from}`/`{to}` for peer
+/// learning (from = the strong partner), `{a}`/`{b}` otherwise, each with its
+/// `_score`, plus the goal's `{n}` and `{title}`.
+fn sentence_vars(
+    ctx: RoundCtx,
+    i18n: I18n,
+    lang: Lang,
+    goal: GoalNumber,
+    from: Side,
+) -> Vec<(&'static str, String)> {
+    let phrase = |side: Side| {
+        let score = ctx
+            .round
+            .with(|r| r.as_ref().and_then(|r| r.score(side, goal)));
+        score_phrase(i18n, score)
+    };
+    let to = from.other();
+    vec![
+        ("from", ctx.name(from)),
+        ("from_score", phrase(from)),
+        ("to", ctx.name(to)),
+        ("to_score", phrase(to)),
+        ("a", ctx.name(Side::A)),
+        ("a_score", phrase(Side::A)),
+        ("b", ctx.name(Side::B)),
+        ("b_score", phrase(Side::B)),
+        ("n", goal.get().to_string()),
+        ("title", goal.goal().title(lang).to_owned()),
+    ]
+}
+
 /// One match and its sentence.
 #[component]
 pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let goal = m.goal;
-    let score = move |side: Side| {
-        ctx.round
-            .with(|r| r.as_ref().and_then(|r| r.score(side, goal)))
-    };
-    let title = move || goal.goal().title(lang.get());
-    let (badge, sentence) = match m.kind {
-        MatchKind::PeerLearning { from } => {
-            let to = from.other();
-            (
-                view! { <span class="kind-badge peer">{move || ctx.name(from)}" → "{move || ctx.name(to)}</span> }.into_any(),
-                view! {
-                    {move || fill(t_string!(i18n, index.explain.peer), &[("from", (ctx.name(from)).to_string()), ("from_score", (score_phrase(i18n, score(from))).to_string()), ("to", (ctx.name(to)).to_string()), ("to_score", (score_phrase(i18n, score(to))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
-                }
-                .into_any(),
-            )
+    let badge = match m.kind {
+        MatchKind::PeerLearning { from } => view! {
+            <span class="kind-badge peer">{move || ctx.name(from)}" → "{move || ctx.name(from.other())}</span>
         }
-        MatchKind::JointLearning => (
-            view! { <span class="kind-badge joint">{t!(i18n, index.matches.joint_badge)}</span> }
-                .into_any(),
-            view! {
-                {move || fill(t_string!(i18n, index.explain.joint), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
-            }
-            .into_any(),
-        ),
-        MatchKind::SharedStrength => (
-            view! { <span class="kind-badge shared">{t!(i18n, index.matches.shared_badge)}</span> }
-                .into_any(),
-            view! {
-                {move || fill(t_string!(i18n, index.explain.shared), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string()), ("n", (goal.get()).to_string()), ("title", (title()).to_string())])}
-            }
-            .into_any(),
-        ),
+        .into_any(),
+        MatchKind::JointLearning => {
+            view! { <span class="kind-badge joint">{t!(i18n, index.matches.joint_badge)}</span> }.into_any()
+        }
+        MatchKind::SharedStrength => {
+            view! { <span class="kind-badge shared">{t!(i18n, index.matches.shared_badge)}</span> }.into_any()
+        }
+    };
+    let sentence = move || {
+        let (template, from) = match m.kind {
+            MatchKind::PeerLearning { from } => (t_string!(i18n, index.explain.peer), from),
+            MatchKind::JointLearning => (t_string!(i18n, index.explain.joint), Side::A),
+            MatchKind::SharedStrength => (t_string!(i18n, index.explain.shared), Side::A),
+        };
+        fill(template, &sentence_vars(ctx, i18n, lang.get(), goal, from))
     };
     view! {
         <li class="match-item" style=goal_style(goal.goal())>
@@ -147,16 +165,17 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
 fn DiscussItem(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let score = move |side: Side| {
-        ctx.round
-            .with(|r| r.as_ref().and_then(|r| r.score(side, goal)))
+    let sentence = move || {
+        fill(
+            t_string!(i18n, index.explain.discuss),
+            &sentence_vars(ctx, i18n, lang.get(), goal, Side::A),
+        )
     };
     view! {
         <li class="match-item" style=goal_style(goal.goal())>
             <span class="chip-number" aria-hidden="true">{goal.get()}</span>
             <p class="explanation">
-                <strong>{move || goal_label(goal, lang.get())}</strong>": "
-                {move || fill(t_string!(i18n, index.explain.discuss), &[("a", (ctx.name(Side::A)).to_string()), ("a_score", (score_phrase(i18n, score(Side::A))).to_string()), ("b", (ctx.name(Side::B)).to_string()), ("b_score", (score_phrase(i18n, score(Side::B))).to_string())])}
+                <strong>{move || goal_label(goal, lang.get())}</strong>": "{sentence}
             </p>
         </li>
     }

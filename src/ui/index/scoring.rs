@@ -1,9 +1,7 @@
 //! Scoring one partner at a time: per goal a score (dialogue) or answers to the
 //! round's statements (questionnaire), plus an optional confidence and rationale.
 
-use super::words::{
-    answer_word, confidence_word, fill, goal_label, level_text, maybe_score_text, score_text,
-};
+use super::words::{answer_word, confidence_word, fill, goal_label, maybe_score_text, score_text};
 use super::RoundCtx;
 use crate::domain::index::questionnaire::STATEMENT_MAX;
 use crate::domain::index::{
@@ -205,7 +203,7 @@ fn QuestionnaireScore(ctx: RoundCtx, goal: GoalNumber, edit: EditCtx) -> impl In
             <strong>{t!(i18n, index.questionnaire.result)}": "</strong>
             {move || maybe_score_text(i18n, computation.get().and_then(|c| c.score))}
             {move || computation.get().and_then(|c| how(i18n, &c)).map(|h| view! {
-                <span class="how">" ("{h}")"</span>
+                <span class="how">" — "{h}</span>
             })}
         </p>
     }
@@ -221,13 +219,13 @@ fn how(i18n: super::words::I18n, c: &Computation) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" + ");
     let level = c.score?.level()?;
-    let mut out = format!(
-        "({sum}) / {} = {}.{} → {}",
-        c.values.len(),
-        tenths / 10,
-        tenths % 10,
-        level_text(i18n, level)
-    );
+    let n = c.values.len();
+    let expr = if n == 1 {
+        format!("{sum} / 1")
+    } else {
+        format!("({sum}) / {n}")
+    };
+    let mut out = format!("{expr} = {}.{} → {}", tenths / 10, tenths % 10, level.get());
     if c.skipped > 0 {
         out.push_str(&format!(
             "; {}: {}",
