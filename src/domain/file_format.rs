@@ -8,6 +8,9 @@
 //!  "revision": 3, "partnerships": [ … ]}
 //! ```
 
+use super::catalogue::GoalNumber;
+use super::circle::gaps;
+use super::index::{round_matches, Match};
 use super::partnership::Partnership;
 use super::workspace::Workspace;
 use serde::{Deserialize, Serialize};
@@ -78,18 +81,69 @@ pub struct Restored {
 }
 
 #[derive(Serialize)]
-struct EnvelopeOut<'a> {
+struct EnvelopeOut<'a, P: Serialize> {
     format: &'static str,
     version: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     exported_at: Option<&'a str>,
     app_version: &'static str,
     revision: u64,
-    partnerships: &'a [Partnership],
+    partnerships: Vec<P>,
 }
 
-/// Writes partnerships inside the current envelope.
-pub fn to_json(partnerships: &[Partnership], revision: u64, exported_at: Option<&str>) -> String {
+/// A partnership as exported: its data plus what the app derived from it,
+/// written for the reader (recomputed on import, never trusted).
+#[derive(Serialize)]
+struct ExportedPartnership<'a> {
+    #[serde(flatten)]
+    partnership: &'a Partnership,
+    results: Results,
+}
+
+#[derive(Serialize)]
+struct Results {
+    boards: Vec<BoardResult>,
+    rounds: Vec<RoundResult>,
+}
+
+#[derive(Serialize)]
+struct BoardResult {
+    board: String,
+    gaps: Vec<GoalNumber>,
+}
+
+#[derive(Serialize)]
+struct RoundResult {
+    round: String,
+    matches: Vec<Match>,
+}
+
+fn results(p: &Partnership) -> Results {
+    Results {
+        boards: p
+            .boards
+            .iter()
+            .map(|b| BoardResult {
+                board: b.id.clone(),
+                gaps: gaps(b),
+            })
+            .collect(),
+        rounds: p
+            .rounds
+            .iter()
+            .map(|r| RoundResult {
+                round: r.id.clone(),
+                matches: round_matches(r, p.thresholds),
+            })
+            .collect(),
+    }
+}
+
+fn envelope<P: Serialize>(
+    partnerships: Vec<P>,
+    revision: u64,
+    exported_at: Option<&str>,
+) -> String {
     let envelope = EnvelopeOut {
         format: FORMAT,
         version: CURRENT_VERSION,
@@ -100,6 +154,24 @@ pub fn to_json(partnerships: &[Partnership], revision: u64, exported_at: Option<
     };
     // Plain structs with string keys: serialising cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Writes partnerships inside the current envelope, as the browser keeps them.
+pub fn to_json(partnerships: &[Partnership], revision: u64, exported_at: Option<&str>) -> String {
+    envelope(partnerships.iter().collect(), revision, exported_at)
+}
+
+/// Writes partnerships for a file a person keeps: with `exported_at` and the
+/// derived `results` (gaps per board, matches per round).
+pub fn to_export_json(partnerships: &[Partnership], revision: u64, exported_at: &str) -> String {
+    let items = partnerships
+        .iter()
+        .map(|partnership| ExportedPartnership {
+            partnership,
+            results: results(partnership),
+        })
+        .collect();
+    envelope(items, revision, Some(exported_at))
 }
 
 #[derive(Deserialize)]
@@ -309,6 +381,30 @@ mod tests {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         let text = format!(r#"{{"format":"sdg-circle","version":1,"partnerships":{deep}}}"#);
         assert!(matches!(restore(&text), Err(RestoreError::NotJson { .. })));
+    }
+
+    #[test]
+    fn exports_carry_results_that_import_ignores() {
+        let text = include_str!("../../tests/fixtures/v1-full.json");
+        let restored = restore(text).unwrap();
+        assert!(restored.dropped.is_empty(), "{:?}", restored.dropped);
+        let exported = to_export_json(&restored.workspace.partnerships, 1, "2026-11-22T12:00:00Z");
+        let v: Value = serde_json::from_str(&exported).unwrap();
+        let results = &v["partnerships"][0]["results"];
+        assert_eq!(
+            results["boards"][0]["gaps"],
+            serde_json::json!([5, 6, 7, 12, 14])
+        );
+        let matches = results["rounds"][0]["matches"].as_array().unwrap();
+        assert!(matches.contains(
+            &serde_json::json!({"goal": 6, "kind": "peer_learning", "from": "a", "to": "b"})
+        ));
+        assert!(matches.contains(&serde_json::json!({"goal": 13, "kind": "joint_learning"})));
+        // Forged results are not trusted: they are recomputed, not read.
+        let mut forged = v.clone();
+        forged["partnerships"][0]["results"]["boards"][0]["gaps"] = serde_json::json!([1]);
+        let again = restore(&forged.to_string()).unwrap();
+        assert_eq!(again.workspace, restored.workspace);
     }
 
     #[test]

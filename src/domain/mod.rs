@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod circle;
 pub mod colour;
+pub mod csv;
 pub mod file_format;
 pub mod history;
 pub mod import;

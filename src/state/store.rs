@@ -6,13 +6,15 @@ use super::lifecycle::{on_page_hide, on_storage_change, request_persistent_stora
 use super::storage::{
     self, Boot, SaveError, CURRENT_KEY, LAST_EXPORT_KEY, REVISION_KEY, WORKSPACE_KEY,
 };
-use crate::domain::file_format::{restore, to_json, Dropped, RestoreError};
+use crate::domain::csv::index_csv;
+use crate::domain::file_format::{restore, to_export_json, to_json, Dropped, RestoreError};
 use crate::domain::history::History;
 use crate::domain::import::{self, ImportPlan};
 use crate::domain::merge::Choice;
 use crate::domain::partnership::{Partner, Partnership, PartnershipId, Side};
 use crate::domain::text::TextError;
 use crate::domain::workspace::{DraftError, PartnershipDraft, Workspace};
+use crate::domain::Lang;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -360,11 +362,27 @@ impl Store {
             .with_untracked(|w| match only.and_then(|id| w.get(id)) {
                 Some(p) => (
                     format!("sdg-circle-{}-{date}.json", slug(&p.name)),
-                    to_json(std::slice::from_ref(p), revision, Some(&now)),
+                    to_export_json(std::slice::from_ref(p), revision, &now),
                 ),
                 None => (
                     format!("sdg-circle-all-{date}.json"),
-                    to_json(&w.partnerships, revision, Some(&now)),
+                    to_export_json(&w.partnerships, revision, &now),
+                ),
+            })
+    }
+
+    /// The SDG index scores as CSV (all partnerships, or one): (file name, CSV).
+    pub fn export_csv(self, only: Option<&PartnershipId>, lang: Lang) -> (String, String) {
+        let date = storage::now_iso().get(..10).unwrap_or("").to_owned();
+        self.workspace
+            .with_untracked(|w| match only.and_then(|id| w.get(id)) {
+                Some(p) => (
+                    format!("sdg-circle-{}-{date}.csv", slug(&p.name)),
+                    index_csv(std::slice::from_ref(p), lang),
+                ),
+                None => (
+                    format!("sdg-circle-all-{date}.csv"),
+                    index_csv(&w.partnerships, lang),
                 ),
             })
     }

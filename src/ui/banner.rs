@@ -7,6 +7,16 @@ use crate::state::store::{Notice, Persistence};
 use crate::state::{use_store, Store};
 use leptos::prelude::*;
 
+/// Downloads the index scores as CSV (all partnerships, or one).
+pub fn export_csv(
+    store: Store,
+    only: Option<&crate::domain::PartnershipId>,
+    lang: crate::domain::Lang,
+) {
+    let (name, text) = store.export_csv(only, lang);
+    download(&name, "text/csv", &text);
+}
+
 /// Downloads the whole workspace now: the way out of every storage problem.
 pub fn export_all(store: Store) {
     let (name, text) = store.export(None);

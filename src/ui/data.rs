@@ -1,6 +1,7 @@
 //! `/data`: export everything, and import a file with a preview first.
 
-use super::banner::export_all;
+use super::banner::{export_all, export_csv};
+use super::locale::use_lang;
 use crate::domain::file_format::{RestoreError, CURRENT_VERSION};
 use crate::domain::import::{ImportPlan, PlanItem};
 use crate::domain::merge::{Choice, Conflict};
@@ -14,6 +15,7 @@ use std::collections::HashMap;
 pub fn DataPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
+    let lang = use_lang();
     view! {
         <section class="page data">
             <h1>{t!(i18n, data.title)}</h1>
@@ -29,9 +31,14 @@ pub fn DataPage() -> impl IntoView {
                         None => t!(i18n, data.never_exported).into_any(),
                     }}
                 </p>
-                <button class="button primary" on:click=move |_| export_all(store)>
-                    {t!(i18n, data.export_all)}
-                </button>
+                <div class="actions">
+                    <button class="button primary" on:click=move |_| export_all(store)>
+                        {t!(i18n, data.export_all)}
+                    </button>
+                    <button class="button secondary" on:click=move |_| export_csv(store, None, lang.get_untracked())>
+                        {t!(i18n, data.export_csv)}
+                    </button>
+                </div>
             </section>
             <Import />
         </section>

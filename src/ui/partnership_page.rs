@@ -23,6 +23,7 @@ pub fn use_route_partnership() -> Memo<Option<Partnership>> {
 pub fn PartnershipPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
+    let lang = super::locale::use_lang();
     let partnership = use_route_partnership();
     // Opening a partnership makes it the current one.
     Effect::new(move |_| {
@@ -51,6 +52,10 @@ pub fn PartnershipPage() -> impl IntoView {
                             }
                         }
                     }>{t!(i18n, data.export_one)}</button>
+                    <button class="button secondary" on:click={
+                        let id = p.id.clone();
+                        move |_| super::banner::export_csv(store, Some(&id), lang.get_untracked())
+                    }>{t!(i18n, data.export_one_csv)}</button>
                 </div>
                 <div class="exercise-cards">
                     <CircleSummary partnership=p.clone() />

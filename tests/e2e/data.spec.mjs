@@ -39,7 +39,8 @@ test('export then import into an empty browser round-trips exactly', async ({ pa
   await expect(other.getByText('New partnership')).toHaveCount(2);
   await other.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(other.getByText('Import done.')).toBeVisible();
-  expect((await storedWorkspace(other)).partnerships).toEqual(file.partnerships);
+  // Everything but the derived results, which are recomputed, never stored.
+  expect((await storedWorkspace(other)).partnerships).toEqual(file.partnerships.map(({ results, ...p }) => p));
   await other.getByRole('link', { name: 'Partnerships', exact: true }).click();
   await expect(other.getByRole('heading', { name: "Herent – Nimlaha'kok" })).toBeVisible();
 
@@ -186,4 +187,30 @@ test('a strict Content-Security-Policy is enforced and the app runs under it', a
     document.body.append(s);
   });
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+});
+
+test('an exported file matches the published JSON Schema, with results; CSV has one row per goal', async ({ page }) => {
+  const Ajv = (await import('ajv/dist/2020.js')).default;
+  const addFormats = (await import('ajv-formats')).default;
+  const full = fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8');
+  await page.goto('/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, full]);
+  const exported = await exportAll(page);
+  const file = JSON.parse(exported.text);
+  const schema = JSON.parse(fs.readFileSync(new URL('../../docs/sdg-circle.schema.json', import.meta.url), 'utf8'));
+  const ajv = new Ajv({ allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  expect(validate(file), JSON.stringify(validate.errors, null, 1)).toBe(true);
+  expect(file.partnerships[0].results.boards[0].gaps).toEqual([5, 6, 7, 12, 14]);
+  expect(file.partnerships[0].results.rounds[0].matches).toContainEqual({ goal: 6, kind: 'peer_learning', from: 'a', to: 'b' });
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the index scores (CSV)' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^sdg-circle-all-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = fs.readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+  expect(lines[0]).toBe('partnership,round,side,partner,goal,goal_title,score,confidence,rationale');
+  expect(lines).toHaveLength(1 + 2 * 17);
 });
