@@ -11,17 +11,18 @@
 //   check    async (page, i) => …, throws unless the action did what it should,
 //            so a broken screen can never pass for a fast one
 //
-// Adding the circle board or the index score is one more entry, for example
-//   { name: "set a goal's contribution on the board", url: `/p/${FIRST}/circle`,
+// Timing the circle board or the index score is one more entry each, for example
+//   { name: "set a goal's contribution on the board", url: `/p/${firstId}/circle`,
 //     seed: hundred, trigger: 'click', action: (page) => page.getByRole(…).click(), check }
-// where `hundred` (100 stored partnerships) and FIRST come from `context` below.
+// `hundred` is the workspace of 100 generated partnerships (bench/fixtures.mjs, each
+// with two boards and two scored rounds) and `firstId` the id of the first of them.
 
 const expectTrue = (ok, what) => {
   if (!ok) throw new Error(`interaction check failed: ${what}`);
 };
 
 export function interactions({ hundred, firstId }) {
-  void firstId;
+  void firstId; // for the circle and index entries
   return [
     {
       name: 'switch language (en ⇄ fr)',
