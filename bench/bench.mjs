@@ -285,7 +285,7 @@ await browser.close();
 
 // ---------------------------------------------------------------- report
 
-const commit = sh('git rev-parse --short HEAD') + (sh('git status --porcelain -- src Cargo.toml Cargo.lock Trunk.toml index.html style locales') ? ' (with uncommitted changes)' : '');
+const commit = sh('git rev-parse --short HEAD') + (sh('git status --porcelain -- src Cargo.toml Cargo.lock Trunk.toml .cargo index.html style locales') ? ' (with uncommitted changes)' : '');
 const loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
 const lines = [];
 const p = (s = '') => lines.push(s);
