@@ -1,0 +1,359 @@
+// Measures the release build in headless Debian Chromium through the Chrome
+// DevTools Protocol, prints a table, and appends it to bench/RESULTS.md.
+// Run it through bench/run.sh (which builds and serves the files with brotli).
+// Usage: node bench/bench.mjs --port 8150 [--runs 5] [--no-record]
+//
+// Conditions, the same for every measurement unless a row says otherwise:
+// - CPU: Emulation.setCPUThrottlingRate 4 (4x slowdown);
+// - network: Network.emulateNetworkConditions with DevTools' "Slow 4G" preset:
+//   562.5 ms latency (150 ms x 3.75), 1.44 Mbit/s down (1.6 Mbit/s x 0.9 =
+//   180,000 B/s), 675 kbit/s up (750 kbit/s x 0.9 = 84,375 B/s);
+// - a fresh browser context (empty cache and storage) per page load;
+// - viewport 1280x720, locale en-US.
+import { chromium } from 'playwright-core';
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { workspace, fileOfSize } from './fixtures.mjs';
+import { interactions } from './interactions.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const BASE = `http://127.0.0.1:${opt('port', process.env.BENCH_PORT ?? 8150)}`;
+const RUNS = Number(opt('runs', process.env.BENCH_RUNS ?? 5));
+const RECORD = !args.includes('--no-record');
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+const OUT = path.join(HERE, 'out');
+
+const CPU_SLOWDOWN = 4;
+const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: (1.6 * 1000 * 1000 / 8) * 0.9,
+  uploadThroughput: (750 * 1000 / 8) * 0.9,
+};
+const NO_THROTTLE = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
+const WORKSPACE_KEY = 'sdg-circle/v1/workspace';
+const REVISION_KEY = 'sdg-circle/v1/revision';
+/** After the first screen is there, wait this long for LCP and long tasks to settle. */
+const SETTLE_MS = 1500;
+
+// ---------------------------------------------------------------- in the page
+
+/** Runs before any script of every document: the observers the numbers come from. */
+function pageProbe({ watch }) {
+  const b = (window.__bench = { lcp: 0, lcpNode: '', fcp: 0, longtasks: [], events: [], marks: {}, wasm: null });
+  const observe = (type, fn, extra = {}) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true, ...extra });
+    } catch (e) {
+      b.marks[`no ${type}`] = String(e);
+    }
+  };
+  observe('largest-contentful-paint', (e) => {
+    b.lcp = e.startTime;
+    b.lcpNode = e.element ? `${e.element.tagName.toLowerCase()}${e.element.className ? '.' + e.element.className : ''}` : e.url;
+  });
+  observe('paint', (e) => { if (e.name === 'first-contentful-paint') b.fcp = e.startTime; });
+  observe('longtask', (e) => b.longtasks.push([e.startTime, e.duration]));
+  observe('event', (e) => b.events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId }),
+    { durationThreshold: 16 });
+  addEventListener('TrunkApplicationStarted', (e) => {
+    b.marks.appStarted = performance.now();
+    b.wasm = e.detail?.wasm ?? null;
+  });
+  // "Next paint" after time t: the first rAF callback runs just before the next
+  // frame is rendered; a task queued from it runs once that frame is done.
+  b.nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+  if (watch) {
+    const check = () => {
+      if (!b.marks.watchInDom && document.querySelectorAll(watch.selector).length >= watch.count) {
+        b.marks.watchInDom = performance.now();
+        b.nextPaint().then((t) => { b.marks.watchPainted = t; });
+        mo.disconnect();
+      }
+    };
+    const mo = new MutationObserver(check);
+    mo.observe(document, { childList: true, subtree: true });
+  }
+  // Arms a one-shot timer: t0 is the trigger event's timeStamp, t1 the next
+  // paint after it (or after `until` appears, for results that come later).
+  b.arm = (trigger, until) => {
+    b.pending = new Promise((resolve) => {
+      addEventListener(trigger, (ev) => {
+        const t0 = ev.timeStamp;
+        const ready = !until
+          ? Promise.resolve()
+          : new Promise((r) => {
+            if (document.querySelector(until)) return r();
+            const mo = new MutationObserver(() => { if (document.querySelector(until)) { mo.disconnect(); r(); } });
+            mo.observe(document, { childList: true, subtree: true });
+          });
+        ready.then(b.nextPaint).then((t1) => resolve({ t0, t1 }));
+      }, { capture: true, once: true });
+    });
+  };
+}
+
+// ---------------------------------------------------------------- browser side
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const chromiumVersion = browser.version();
+
+async function open({ network = SLOW_4G, seed = null, watch = null } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  await context.addInitScript(pageProbe, { watch });
+  const page = await context.newPage();
+  if (seed) {
+    // Stored on a page of the same origin first, so writing it is not timed.
+    await page.goto(BASE + '/bench-seed.txt');
+    await page.evaluate(([k, v, rk, r]) => { localStorage.setItem(k, v); localStorage.setItem(rk, r); },
+      [WORKSPACE_KEY, seed, REVISION_KEY, String(JSON.parse(seed).revision)]);
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Performance.enable');
+  const requests = new Map();
+  cdp.on('Network.responseReceived', (e) => {
+    requests.set(e.requestId, { url: e.response.url, mime: e.response.mimeType, raw: 0, wire: 0 });
+  });
+  cdp.on('Network.dataReceived', (e) => { const r = requests.get(e.requestId); if (r) r.raw += e.dataLength; });
+  cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) r.wire = e.encodedDataLength; });
+  page.on('pageerror', (e) => console.error(`page error: ${e}`));
+  return { context, page, cdp, requests };
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+const kind = ({ url, mime }) => {
+  const ext = path.extname(new URL(url).pathname);
+  if (ext === '.wasm') return 'wasm';
+  if (ext === '.js' || mime.includes('javascript')) return 'js';
+  if (ext === '.css') return 'css';
+  if (mime.includes('html')) return 'html';
+  return 'other';
+};
+
+/** Blocking time after first contentful paint (the part of each long task over 50 ms). */
+const tbt = (b) => b.longtasks.reduce((sum, [start, dur]) => {
+  const end = start + dur;
+  if (end <= b.fcp) return sum;
+  const from = Math.max(start, b.fcp);
+  return sum + Math.max(0, end - from - 50);
+}, 0);
+
+/** One cold page load; `ready` is a selector of the first screen's heading. */
+async function load(url, ready, opts = {}) {
+  const s = await open(opts);
+  await s.page.goto(BASE + url, { waitUntil: 'load', timeout: 120_000 });
+  await s.page.waitForSelector(ready, { timeout: 120_000 });
+  await s.page.waitForTimeout(SETTLE_MS);
+  const b = await s.page.evaluate(() => {
+    const b = window.__bench;
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return {
+      lcp: b.lcp, lcpNode: b.lcpNode, fcp: b.fcp, longtasks: b.longtasks, marks: b.marks,
+      wasmEnd: wasm?.responseEnd ?? null,
+      wasmMemory: b.wasm?.memory?.buffer?.byteLength ?? null,
+    };
+  });
+  const m = await metrics(s.cdp);
+  const bytes = {};
+  for (const r of s.requests.values()) {
+    const k = kind(r);
+    bytes[k] ??= { wire: 0, raw: 0, n: 0 };
+    bytes[k].wire += r.wire; bytes[k].raw += r.raw; bytes[k].n++;
+  }
+  await s.context.close();
+  return { ...b, tbt: tbt(b), bytes, heap: m.JSHeapUsedSize, task: m.TaskDuration * 1000, script: m.ScriptDuration * 1000 };
+}
+
+async function timeInteraction(entry, reps) {
+  const s = await open({ network: NO_THROTTLE, seed: entry.seed ?? null });
+  await s.page.goto(BASE + entry.url, { waitUntil: 'load' });
+  await s.page.waitForSelector('main h1', { timeout: 60_000 });
+  await s.page.waitForTimeout(500);
+  if (entry.prepare) await entry.prepare(s.page);
+  const out = [];
+  // Repetition 0 is a warm-up (first use of each code path), not counted.
+  for (let i = 0; i <= reps; i++) {
+    if (entry.before) await entry.before(s.page, i);
+    await s.page.evaluate(([t, u]) => window.__bench.arm(t, u), [entry.trigger, entry.until ?? null]);
+    await entry.action(s.page, i);
+    const { t0, t1 } = await s.page.evaluate(() => window.__bench.pending);
+    await entry.check(s.page, i);
+    // Event Timing: the longest entry of this interaction (only those >= 16 ms are reported).
+    const et = await s.page.evaluate(([a, z]) => window.__bench.events
+      .filter((e) => e.start >= a - 1 && e.start <= z)
+      .reduce((m, e) => Math.max(m, e.duration), 0), [t0, t1]);
+    if (i > 0) out.push({ ms: t1 - t0, et });
+    await s.page.waitForTimeout(200);
+  }
+  await s.context.close();
+  return out;
+}
+
+// ---------------------------------------------------------------- statistics and table
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const stat = (xs) => ({ med: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const ms = (x) => (x == null || Number.isNaN(x) ? '–' : `${x.toFixed(0)} ms`);
+const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
+const mb = (x) => `${(x / 1e6).toFixed(2)} MB`;
+const row = (name, xs, fmt = ms, note = '') => {
+  const s = stat(xs);
+  return `| ${name} | ${fmt(s.med)} | ${fmt(s.min)} | ${fmt(s.max)} | ${note} |`;
+};
+
+// ---------------------------------------------------------------- the runs
+
+const sh = (cmd) => { try { return execSync(cmd, { encoding: 'utf8' }).trim(); } catch { return '?'; } };
+const started = new Date();
+const loadBefore = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const log = (...a) => console.error('bench:', ...a);
+
+fs.mkdirSync(OUT, { recursive: true });
+const hundred = workspace(100);
+const firstId = JSON.parse(hundred).partnerships[0].id;
+const bigFile = fileOfSize(1_000_000);
+const bigPath = path.join(OUT, 'import-1mb.json');
+fs.writeFileSync(bigPath, bigFile.text);
+
+log(`first load, app and static floor, ${RUNS} runs each`);
+const app = [], floor = [];
+// One load of each first, not counted: the browser's own first-use costs.
+await load('/', 'main h1');
+await load('/static-home.html', 'main h1');
+for (let i = 0; i < RUNS; i++) {
+  // Alternate, so a burst of load on the shared machine hits both alike.
+  app.push(await load('/', 'main h1'));
+  floor.push(await load('/static-home.html', 'main h1'));
+}
+
+log('start-up with 100 stored partnerships, and with none (CPU 4x, no network throttling)');
+const boot100 = [], boot0 = [];
+for (let i = 0; i < RUNS; i++) {
+  boot100.push(await load('/', 'main h1', {
+    network: NO_THROTTLE, seed: hundred, watch: { selector: '.partnership-list > li', count: 100 },
+  }));
+  boot0.push(await load('/', 'main h1', {
+    network: NO_THROTTLE, watch: { selector: 'main h1', count: 1 },
+  }));
+}
+for (const r of boot100) {
+  if (!r.marks.watchInDom) throw new Error('the 100 stored partnerships were not all listed: is bench/fixtures.mjs still valid?');
+}
+
+log('interactions');
+const timed = [];
+for (const entry of interactions({ hundred, firstId })) {
+  timed.push({ entry, runs: await timeInteraction(entry, RUNS) });
+}
+
+log(`import of a ${kb(bigFile.text.length)} file (${bigFile.count} partnerships)`);
+const importEntry = {
+  name: `import ${(bigFile.text.length / 1e6).toFixed(2)} MB (${bigFile.count} partnerships): file chosen → preview painted`,
+  url: '/data',
+  before: async (page) => {
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    if (await cancel.count()) await cancel.click();
+  },
+  trigger: 'change',
+  until: '#preview-title',
+  action: (page) => page.getByLabel('Choose an SDG Circle file').setInputFiles(bigPath),
+  check: async (page) => {
+    const n = await page.locator('.plan-item').count();
+    if (n !== bigFile.count) throw new Error(`import preview lists ${n} of ${bigFile.count} partnerships`);
+  },
+};
+const imported = await timeInteraction(importEntry, RUNS);
+await browser.close();
+
+// ---------------------------------------------------------------- report
+
+const commit = sh('git rev-parse --short HEAD') + (sh('git status --porcelain -- src Cargo.toml Cargo.lock Trunk.toml .cargo index.html style locales') ? ' (with uncommitted changes)' : '');
+const loadAfter = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const lines = [];
+const p = (s = '') => lines.push(s);
+
+p(`## ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}`);
+p();
+p(`Chromium ${chromiumVersion}, ${RUNS} runs per figure (median, min, max). CPU 4x slowdown; network "Slow 4G" ` +
+  '(562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up) for the first loads, none elsewhere. ' +
+  `Load average (1, 5, 15 min) on ${os.cpus().length} cores: ${loadBefore} before, ${loadAfter} after.`);
+p();
+p('### First load: bytes (brotli as served; raw = decoded)');
+p();
+p('| kind | files | transferred | raw |');
+p('|---|---|---|---|');
+const bytes = app[0].bytes;
+let wire = 0, raw = 0;
+for (const k of ['wasm', 'js', 'css', 'html', 'other']) {
+  const b = bytes[k] ?? { wire: 0, raw: 0, n: 0 };
+  wire += b.wire; raw += b.raw;
+  p(`| ${k} | ${b.n} | ${kb(b.wire)} | ${kb(b.raw)} |`);
+}
+p(`| **total** | | **${kb(wire)}** | ${kb(raw)} |`);
+p();
+p(`Budget: at most 150 KB transferred (KB = 1000 bytes; transferred includes HTTP headers). ` +
+  (wire <= 150_000 ? 'Within budget.' : `Over by ${kb(wire - 150_000)}.`));
+p();
+p('### Timings');
+p();
+p('| measurement | median | min | max | note |');
+p('|---|---|---|---|---|');
+const lcpRatio = app.map((a, i) => a.lcp / floor[i].lcp);
+p(row('first load, app: largest contentful paint', app.map((r) => r.lcp), ms, `element: ${app[0].lcpNode}`));
+p(row('first load, static floor: largest contentful paint', floor.map((r) => r.lcp), ms, `element: ${floor[0].lcpNode}; bench/static-home.html`));
+p(row('LCP ratio app / floor (per run pair)', lcpRatio, (x) => `${x.toFixed(2)}×`, 'budget ≤ 1.25×'));
+p(row('first load, app: total blocking time', app.map((r) => r.tbt), ms, 'long-task time over 50 ms after FCP'));
+p(row('first load, static floor: total blocking time', floor.map((r) => r.tbt), ms));
+const longSum = (r) => r.longtasks.reduce((a, [, d]) => a + d, 0);
+p(row('first load, app: long tasks, whole load', app.map(longSum), ms, 'sum of long-task durations, before FCP included'));
+p(row('first load, app: wasm downloaded → app started', app.map((r) => r.marks.appStarted - r.wasmEnd), ms, 'compile, instantiate, first render'));
+for (const { entry, runs } of timed) {
+  const et = runs.map((r) => r.et);
+  const etNote = et.every((x) => x === 0) ? 'Event Timing: no entry ≥ 16 ms' : `Event Timing max duration: ${et.map((x) => (x ? x.toFixed(0) : '<16')).join(', ')}`;
+  p(row(`interaction: ${entry.name}`, runs.map((r) => r.ms), ms, `input → next paint; budget 16 ms; ${etNote}`));
+}
+p(row(`start-up, 100 partnerships: navigation → list in DOM`, boot100.map((r) => r.marks.watchInDom), ms, 'no network throttling'));
+p(row(`start-up, 100 partnerships: navigation → list painted`, boot100.map((r) => r.marks.watchPainted), ms));
+p(row(`start-up, 100 partnerships: wasm downloaded → app started`, boot100.map((r) => r.marks.appStarted - r.wasmEnd), ms, 'compile, instantiate, restore, first render'));
+p(row(`start-up, empty: wasm downloaded → app started`, boot0.map((r) => r.marks.appStarted - r.wasmEnd), ms));
+p(row(`start-up, 100 partnerships: main-thread task time`, boot100.map((r) => r.task), ms, 'CDP Performance.getMetrics TaskDuration, whole load'));
+p(row(`start-up, empty: main-thread task time`, boot0.map((r) => r.task), ms));
+p(row(`start-up: extra task time for 100 partnerships`, boot100.map((r, i) => r.task - boot0[i].task), ms, 'budget 50 ms'));
+p(row(`start-up, 100 partnerships: script time`, boot100.map((r) => r.script), ms, 'ScriptDuration'));
+p(row(importEntry.name, imported.map((r) => r.ms), ms, 'budget 100 ms'));
+p();
+p('### Memory after load');
+p();
+p('| page | JS heap used | wasm linear memory |');
+p('|---|---|---|');
+p(`| home, empty workspace | ${mb(median(app.map((r) => r.heap)))} | ${mb(median(app.map((r) => r.wasmMemory ?? 0)))} |`);
+p(`| home, 100 partnerships | ${mb(median(boot100.map((r) => r.heap)))} | ${mb(median(boot100.map((r) => r.wasmMemory ?? 0)))} |`);
+p(`| static floor | ${mb(median(floor.map((r) => r.heap)))} | – |`);
+p();
+
+const text = lines.join('\n');
+console.log(text);
+if (RECORD) {
+  const file = path.join(HERE, 'RESULTS.md');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, '# Benchmark results\n\nOne section per run of `bash bench/run.sh`, newest last.\n\n');
+  fs.appendFileSync(file, text + '\n');
+  log(`appended to ${path.relative(process.cwd(), file)}`);
+}

@@ -1,0 +1,95 @@
+// Generated workspaces for the benchmark, in the v1 envelope of
+// tests/fixtures/v1-workspace.json. Deterministic (no randomness), so two runs
+// measure the same data.
+//
+// `board` and `round` give each partnership the weight of real work: circle
+// boards with a note per goal and index rounds with both partners' scores.
+// Their fields follow the circle (src/domain/circle) and index
+// (src/domain/index) formats; fields a build does not know yet are ignored by
+// its reader, so the files stay valid while those formats grow. bench.mjs
+// checks that every generated partnership is read back, so a format change that
+// makes these files invalid stops the benchmark instead of measuring less.
+
+const towns = [
+  ['Lommel', 'België', 'nl', 'Ongwediva', 'Namibia', 'en'],
+  ['Herent', 'België', 'nl', "Nimlaha'kok", 'Guatemala', 'es'],
+  ['Edegem', 'België', 'nl', 'San Jerónimo', 'Peru', 'es'],
+  ['Brasschaat', 'België', 'nl', 'Tarija', 'Bolivia', 'es'],
+  ['Leuven', 'België', 'nl', 'Kigali', 'Rwanda', 'fr'],
+  ['Gent', 'België', 'nl', 'Matagalpa', 'Nicaragua', 'es'],
+];
+
+const pad = (n, w = 3) => String(n).padStart(w, '0');
+const note = (p, g) =>
+  `Goal ${g}: the twinning of partnership ${p} works on this with the local water board, ` +
+  'schools and two civil-society groups; next step agreed at the last visit.';
+
+export function board(p, k) {
+  return {
+    id: `b-${pad(p)}-${k}`,
+    name: k === 0 ? 'Programme 2025–2029' : `Project ${k}`,
+    created_at: '2026-01-15T09:00:00Z',
+    goals: Array.from({ length: 17 }, (_, i) => ({
+      goal: i + 1,
+      contribution: ['none', 'indirect', 'direct'][(p + k + i) % 3],
+      note: note(p, i + 1),
+    })),
+  };
+}
+
+export function round(p, k) {
+  return {
+    id: `r-${pad(p)}-${k}`,
+    name: k === 0 ? '2025' : 'Mid-term 2027',
+    created_at: '2026-02-01T09:00:00Z',
+    scores: Array.from({ length: 17 }, (_, i) => ({
+      goal: i + 1,
+      a: 1 + ((p + i + k) % 5),
+      b: 1 + ((p * 3 + i + k) % 5),
+    })),
+  };
+}
+
+export function partnership(p, { boards = 2, rounds = 2, prefix = 'p-bench' } = {}) {
+  const [a, ac, al, b, bc, bl] = towns[p % towns.length];
+  return {
+    id: `${prefix}-${pad(p)}`,
+    name: `${a} – ${b} ${p + 1}`,
+    created_at: '2026-01-01T10:00:00Z',
+    partners: [
+      { side: 'a', name: a, country: ac, language: al },
+      { side: 'b', name: b, country: bc, language: bl },
+    ],
+    boards: Array.from({ length: boards }, (_, k) => board(p, k)),
+    rounds: Array.from({ length: rounds }, (_, k) => round(p, k)),
+    thresholds: { strong: 4, weak: 2 },
+  };
+}
+
+export function envelope(partnerships, revision = 1) {
+  return {
+    format: 'sdg-circle',
+    version: 1,
+    exported_at: '2026-11-22T12:00:00Z',
+    app_version: '0.1.0',
+    revision,
+    partnerships,
+  };
+}
+
+/** `count` partnerships, each with two boards and two scored rounds. */
+export function workspace(count) {
+  return JSON.stringify(envelope(Array.from({ length: count }, (_, p) => partnership(p))));
+}
+
+/** A valid file of at least `bytes` (whole partnerships; ids unlike `workspace`'s so all are new). */
+export function fileOfSize(bytes) {
+  const items = [];
+  let size = 0;
+  while (size < bytes) {
+    const p = partnership(items.length, { prefix: 'p-import' });
+    size += JSON.stringify(p).length + 1;
+    items.push(p);
+  }
+  return { text: JSON.stringify(envelope(items)), count: items.length };
+}

@@ -1,0 +1,57 @@
+// The interactions the benchmark times, as data. Each entry:
+//   name     what the table calls it
+//   url      the page it starts on
+//   seed     (optional) a workspace JSON string stored before the page loads
+//   prepare  (optional) async (page) => …, once after the page has loaded
+//   before   (optional) async (page, i) => …, before each repetition, not timed
+//   trigger  the DOM event type that starts the interaction (its timeStamp is t0)
+//   action   async (page, i) => …, performs the input the way a person would
+//   until    (optional) CSS selector that appears when the result is ready, for
+//            interactions whose result comes later than the input's own task
+//   check    async (page, i) => …, throws unless the action did what it should,
+//            so a broken screen can never pass for a fast one
+//
+// Timing the circle board or the index score is one more entry each, for example
+//   { name: "set a goal's contribution on the board", url: `/p/${firstId}/circle`,
+//     seed: hundred, trigger: 'click', action: (page) => page.getByRole(…).click(), check }
+// `hundred` is the workspace of 100 generated partnerships (bench/fixtures.mjs, each
+// with two boards and two scored rounds) and `firstId` the id of the first of them.
+
+const expectTrue = (ok, what) => {
+  if (!ok) throw new Error(`interaction check failed: ${what}`);
+};
+
+export function interactions({ hundred, firstId }) {
+  void firstId; // for the circle and index entries
+  return [
+    {
+      name: 'switch language (en ⇄ fr)',
+      url: '/',
+      seed: hundred,
+      prepare: (page) => page.getByRole('combobox', { name: 'Language', exact: true }).focus(),
+      trigger: 'keydown',
+      // The list is nl, en, fr, es: from English one step down is French, then back up.
+      action: (page, i) => page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp'),
+      check: async (page, i) => {
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        expectTrue(lang === (i % 2 === 0 ? 'fr' : 'en'), `page language is ${lang}`);
+      },
+    },
+    {
+      name: 'create a partnership (100 stored)',
+      url: '/',
+      seed: hundred,
+      before: async (page, i) => {
+        const form = page.getByRole('form', { name: /new partnership/i });
+        await form.getByRole('group', { name: 'Partner A' }).getByLabel('Municipality').fill(`Mechelen ${i}`);
+        await form.getByRole('group', { name: 'Partner B' }).getByLabel('Municipality').fill(`Dosso ${i}`);
+      },
+      trigger: 'click',
+      action: (page) => page.getByRole('button', { name: 'Create partnership' }).click(),
+      check: async (page, i) => {
+        const shown = await page.getByRole('heading', { name: `Mechelen ${i} – Dosso ${i}` }).count();
+        expectTrue(shown === 1, `new partnership ${i} is listed`);
+      },
+    },
+  ];
+}

@@ -1,0 +1,95 @@
+// Where start-up time goes: a CPU profile (CDP Profiler, 4x CPU) of loading the
+// home page with 100 stored partnerships, summed by function and by crate.
+// Needs a wasm that keeps its function names: bench/run.sh --profile builds
+// one (`wasm-opt -Oz -g`, same code as the release) into bench/out/site-named.
+// With --interaction NAME (a prefix of a name in bench/interactions.mjs), the
+// profile covers that interaction instead, repeated --reps times (default 5).
+// Usage: node bench/profile.mjs --port 8152 [--partnerships 100] [--top 30] [--interaction NAME]
+import { chromium } from 'playwright-core';
+import { workspace } from './fixtures.mjs';
+import { crateOf } from './crate-of.mjs';
+import { interactions } from './interactions.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const BASE = `http://127.0.0.1:${opt('port', 8152)}`;
+const COUNT = Number(opt('partnerships', 100));
+const TOP = Number(opt('top', 30));
+const seed = workspace(COUNT);
+const which = opt('interaction', null);
+const REPS = Number(opt('reps', 5));
+const entry = which && interactions({ hundred: seed, firstId: JSON.parse(seed).partnerships[0].id })
+  .find((e) => e.name.startsWith(which));
+if (which && !entry) throw new Error(`no interaction named ${which}`);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+await context.addInitScript(([s]) => {
+  localStorage.setItem('sdg-circle/v1/workspace', s);
+  localStorage.setItem('sdg-circle/v1/revision', '1');
+}, [seed]);
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+if (!entry) await cdp.send('Profiler.start');
+await page.goto(BASE + (entry?.url ?? '/'), { waitUntil: 'load' });
+await page.waitForFunction((n) => document.querySelectorAll('.partnership-list > li').length >= n, COUNT, { timeout: 60_000 });
+await page.waitForTimeout(300);
+if (entry) {
+  if (entry.prepare) await entry.prepare(page);
+  for (let i = 0; i <= REPS; i++) {
+    if (entry.before) await entry.before(page, i);
+    if (i === 1) await cdp.send('Profiler.start');
+    await entry.action(page, i);
+    await page.waitForTimeout(500);
+    await entry.check(page, i);
+  }
+  await page.waitForTimeout(500);
+}
+const { profile } = await cdp.send('Profiler.stop');
+await browser.close();
+
+// Self time per node from the samples; inclusive time per function name.
+const byId = new Map(profile.nodes.map((n) => [n.id, { ...n, self: 0 }]));
+for (let i = 0; i < profile.samples.length; i++) {
+  byId.get(profile.samples[i]).self += (profile.timeDeltas[i + 1] ?? 0) / 1000;
+}
+const parent = new Map();
+for (const n of byId.values()) for (const c of n.children ?? []) parent.set(c, n.id);
+const name = (n) => n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop()})`;
+const self = new Map(), incl = new Map(), crates = new Map();
+let total = 0;
+for (const n of byId.values()) {
+  if (!n.self || n.callFrame.functionName === '(idle)') continue;
+  total += n.self;
+  const f = name(n);
+  self.set(f, (self.get(f) ?? 0) + n.self);
+  const isWasm = n.callFrame.url.includes('wasm') || /::|^</.test(f);
+  const crate = f.startsWith('(') ? f : isWasm ? crateOf(f) : `JS ${n.callFrame.url.split('/').pop() || '(browser)'}`;
+  crates.set(crate, (crates.get(crate) ?? 0) + n.self);
+  // Count this sample once for every distinct function on its stack.
+  const seen = new Set();
+  for (let id = n.id; id !== undefined; id = parent.get(id)) {
+    const g = name(byId.get(id));
+    if (!seen.has(g)) { seen.add(g); incl.set(g, (incl.get(g) ?? 0) + n.self); }
+  }
+}
+const show = (title, map, top = TOP) => {
+  console.log(`\n${title}`);
+  [...map].sort((a, b) => b[1] - a[1]).slice(0, top)
+    .forEach(([k, v]) => console.log(`${v.toFixed(1).padStart(8)} ms ${(100 * v / total).toFixed(1).padStart(5)}%  ${k.slice(0, 140)}`));
+};
+console.log(`CPU profile${entry ? ` of ${REPS}× "${entry.name}" (each followed by 500 ms, so its autosave is included)` : ' of start-up'}, home with ${COUNT} partnerships (${(seed.length / 1000).toFixed(0)} KB stored), 4x CPU: ${total.toFixed(0)} ms sampled`);
+show('self time by crate (or category)', crates);
+show('self time by function', self);
+show('inclusive time by function (each function once per sample)', incl);

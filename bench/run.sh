@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The benchmark: builds the release, serves it with brotli as a real host does,
+# measures it in headless Chromium (4x CPU, Slow 4G) and appends the table to
+# bench/RESULTS.md. See the README's "Benchmark" section.
+# Usage: bash bench/run.sh [--no-build] [--runs N] [--no-record]
+#        bash bench/run.sh --profile [--no-build]   (a CPU profile of start-up instead)
+# Port: BENCH_PORT (default 8150).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+build=1
+profile=0
+pass=()
+for a in "$@"; do
+  case "$a" in
+    --no-build) build=0 ;;
+    --profile) profile=1 ;;
+    *) pass+=("$a") ;;
+  esac
+done
+port="${BENCH_PORT:-8150}"
+
+if [ "$build" = 1 ]; then
+  trunk build --release
+fi
+
+# The site: the app as built, plus the static floor page with the same stylesheets.
+site=bench/out/site
+rm -rf "$site"
+mkdir -p "$site/style"
+cp -r dist/. "$site/"
+cp style/*.css "$site/style/"
+cp bench/static-home.html "$site/static-home.html"
+
+if [ "$profile" = 1 ]; then
+  # The same optimised code with its function names kept, so the profile names
+  # Rust functions. Integrity hashes are dropped: this file differs from dist's.
+  named=bench/out/site-named
+  rm -rf "$named" && cp -r "$site" "$named"
+  wasm=$(cd dist && ls *_bg.wasm)
+  wasm-opt target/wasm-bindgen/release/sdg_circle_bg.wasm -Oz -g -o "$named/$wasm"
+  sed -i 's/ integrity="[^"]*"//g' "$named/index.html"
+  site=$named
+fi
+
+node tests/e2e/server.mjs --brotli --port "$port" --dir "$site" >bench/out/server.log 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  if node -e "fetch('http://127.0.0.1:$port/').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"; then break; fi
+  sleep 0.2
+done
+
+# The server brotli-compresses each file on its first request: do that now, so
+# no measured load waits for the compressor.
+node -e '
+const [port, ...files] = process.argv.slice(1);
+Promise.all(files.map((f) => fetch(`http://127.0.0.1:${port}/${f}`, { headers: { "accept-encoding": "br" } })
+  .then((r) => r.arrayBuffer())));
+' "$port" $(cd "$site" && find . -type f | sed "s|^\./||")
+
+echo "load before: $(uptime)" >&2
+if [ "$profile" = 1 ]; then
+  node bench/profile.mjs --port "$port" ${pass[@]+"${pass[@]}"}
+  exit
+fi
+node bench/bench.mjs --port "$port" ${pass[@]+"${pass[@]}"}
