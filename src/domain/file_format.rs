@@ -13,7 +13,7 @@ use super::circle::gaps;
 use super::index::{round_matches, Match};
 use super::partnership::Partnership;
 use super::workspace::Workspace;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 pub const FORMAT: &str = "sdg-circle";
@@ -174,12 +174,6 @@ pub fn to_export_json(partnerships: &[Partnership], revision: u64, exported_at: 
     envelope(items, revision, Some(exported_at))
 }
 
-#[derive(Deserialize)]
-struct EnvelopeHead {
-    #[serde(default)]
-    revision: u64,
-}
-
 /// The one restore path, for localStorage and imported files alike.
 pub fn restore(text: &str) -> Result<Restored, RestoreError> {
     if text.len() > MAX_FILE_BYTES {
@@ -201,9 +195,7 @@ pub fn restore(text: &str) -> Result<Restored, RestoreError> {
         Some(v) => v,
     };
     let mut value = migrate(value, from_version)?;
-    let revision = serde_json::from_value::<EnvelopeHead>(value.clone())
-        .map(|h| h.revision)
-        .unwrap_or(0);
+    let revision = value.get("revision").and_then(Value::as_u64).unwrap_or(0);
     let items = match value.get_mut("partnerships").map(Value::take) {
         Some(Value::Array(items)) => items,
         Some(_) => return Err(invalid("`partnerships` is not a list")),

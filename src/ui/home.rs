@@ -2,7 +2,7 @@
 
 use super::partnership_form::PartnershipFields;
 use crate::domain::workspace::{PartnerDraft, PartnershipDraft};
-use crate::domain::{Partner, Partnership, Side};
+use crate::domain::{Partner, Partnership, PartnershipId, Side};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
@@ -13,7 +13,15 @@ use leptos_router::components::A;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let list = move || store.workspace.with(|w| w.partnerships.clone());
+    // Only what the cards show: cloning whole partnerships (boards, rounds) on
+    // every change was the bulk of the work with many stored.
+    let cards = Memo::new(move |_| {
+        store
+            .workspace
+            .with(|w| w.partnerships.iter().map(Card::of).collect::<Vec<_>>())
+    });
+    let current = store.current();
+    let current_id = Memo::new(move |_| current.with(|c| c.as_ref().map(|p| p.id.clone())));
     view! {
         <section class="page home">
             <h1>{t!(i18n, home.title)}</h1>
@@ -23,8 +31,8 @@ pub fn HomePage() -> impl IntoView {
                 fallback=move || view! { <p class="empty">{t!(i18n, home.empty)}</p> }
             >
                 <ul class="partnership-list" aria-label=move || t_string!(i18n, home.title)>
-                    <For each=list key=|p| (p.id.clone(), p.name.clone(), p.a.clone(), p.b.clone()) let:p>
-                        <PartnershipCard partnership=p />
+                    <For each=move || cards.get() key=|c| c.clone() let:card>
+                        <PartnershipCard card current_id />
                     </For>
                 </ul>
             </Show>
@@ -33,14 +41,32 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// What a partnership card shows and edits.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Card {
+    id: PartnershipId,
+    name: String,
+    a: Partner,
+    b: Partner,
+}
+
+impl Card {
+    fn of(p: &Partnership) -> Card {
+        Card {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            a: p.a.clone(),
+            b: p.b.clone(),
+        }
+    }
+}
+
 #[component]
-fn PartnershipCard(partnership: Partnership) -> impl IntoView {
-    let store = use_store();
-    let current = store.current();
+fn PartnershipCard(card: Card, current_id: Memo<Option<PartnershipId>>) -> impl IntoView {
     let editing = RwSignal::new(false);
-    let id = partnership.id.clone();
-    let is_current =
-        Signal::derive(move || current.with(|c| c.as_ref().map(|c| &c.id) == Some(&id)));
+    let id = card.id.clone();
+    let partnership = card;
+    let is_current = Signal::derive(move || current_id.with(|c| c.as_ref() == Some(&id)));
     let shown = partnership.clone();
     view! {
         <li class="partnership-card" class:current=is_current>
@@ -56,13 +82,13 @@ fn PartnershipCard(partnership: Partnership) -> impl IntoView {
 
 #[component]
 fn PartnershipView(
-    partnership: Partnership,
+    partnership: Card,
     is_current: Signal<bool>,
     editing: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let Partnership { id, name, a, b, .. } = partnership;
+    let Card { id, name, a, b } = partnership;
     let name = StoredValue::new(name);
     // Buttons say "Edit" on screen; their accessible name says which partnership.
     let hidden_name = move || view! { <span class="visually-hidden">" "{name.get_value()}</span> };
@@ -112,7 +138,7 @@ pub fn PartnerLine(partner: Partner) -> impl IntoView {
     }
 }
 
-fn draft_of(p: &Partnership) -> PartnershipDraft {
+fn draft_of(p: &Card) -> PartnershipDraft {
     let d = |x: &Partner| PartnerDraft {
         name: x.name.clone(),
         country: x.country.clone(),
@@ -125,7 +151,7 @@ fn draft_of(p: &Partnership) -> PartnershipDraft {
 }
 
 #[component]
-fn EditPartnership(partnership: Partnership, editing: RwSignal<bool>) -> impl IntoView {
+fn EditPartnership(partnership: Card, editing: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let draft = RwSignal::new(draft_of(&partnership));
