@@ -4,9 +4,7 @@
 //
 // `board` and `round` give each partnership the weight of real work: circle
 // boards with a note per goal and index rounds with both partners' scores.
-// Their fields follow the circle (src/domain/circle) and index
-// (src/domain/index) formats; fields a build does not know yet are ignored by
-// its reader, so the files stay valid while those formats grow. bench.mjs
+// Their fields follow the documented format (docs/file-format.md). bench.mjs
 // checks that every generated partnership is read back, so a format change that
 // makes these files invalid stops the benchmark instead of measuring less.
 
@@ -27,13 +25,22 @@ const note = (p, g) =>
 export function board(p, k) {
   return {
     id: `b-${pad(p)}-${k}`,
-    name: k === 0 ? 'Programme 2025–2029' : `Project ${k}`,
-    created_at: '2026-01-15T09:00:00Z',
+    kind: 'programme',
+    subject: { name: k === 0 ? 'Programme 2025–2029' : `Project ${k}`, description: '', period: '2025–2029' },
+    date: '2026-01-15',
+    participants: 'Both twinning committees',
+    scale: 'contribution',
     goals: Array.from({ length: 17 }, (_, i) => ({
       goal: i + 1,
-      contribution: ['none', 'indirect', 'direct'][(p + k + i) % 3],
-      note: note(p, i + 1),
+      level: (p + k + i) % 4,
+      reach: { internal: i % 2 === 0, local: true, global: i === 16 },
+      how: note(p, i + 1),
+      ideas: '',
+      opportunity: false,
     })),
+    derived_from: null,
+    version: 1,
+    created_at: '2026-01-15T09:00:00Z',
   };
 }
 
@@ -42,11 +49,14 @@ export function round(p, k) {
     id: `r-${pad(p)}-${k}`,
     name: k === 0 ? '2025' : 'Mid-term 2027',
     created_at: '2026-02-01T09:00:00Z',
-    scores: Array.from({ length: 17 }, (_, i) => ({
-      goal: i + 1,
-      a: 1 + ((p + i + k) % 5),
-      b: 1 + ((p * 3 + i + k) % 5),
-    })),
+    method: 'dialogue',
+    visibility: 'open',
+    scores: Array.from({ length: 17 }, (_, i) => [
+      { side: 'a', goal: i + 1, score: 1 + ((p + i + k) % 5) },
+      { side: 'b', goal: i + 1, score: 1 + ((p * 3 + i + k) % 5) },
+    ]).flat(),
+    questionnaire: [],
+    answers: [],
   };
 }
 

@@ -11,9 +11,6 @@
 //   check    async (page, i) => …, throws unless the action did what it should,
 //            so a broken screen can never pass for a fast one
 //
-// Timing the circle board or the index score is one more entry each, for example
-//   { name: "set a goal's contribution on the board", url: `/p/${firstId}/circle`,
-//     seed: hundred, trigger: 'click', action: (page) => page.getByRole(…).click(), check }
 // `hundred` is the workspace of 100 generated partnerships (bench/fixtures.mjs, each
 // with two boards and two scored rounds) and `firstId` the id of the first of them.
 
@@ -22,8 +19,32 @@ const expectTrue = (ok, what) => {
 };
 
 export function interactions({ hundred, firstId }) {
-  void firstId; // for the circle and index entries
+  const board = `/p/${firstId}/circle/b-000-0`;
+  const round = `/p/${firstId}/index/round/r-000-0`;
   return [
+    {
+      name: "set a goal's contribution on the board (digit key)",
+      url: board,
+      seed: hundred,
+      prepare: (page) => page.getByRole('button', { name: /^SDG 1 / }).first().focus(),
+      trigger: 'keydown',
+      action: (page, i) => page.keyboard.press(i % 2 === 0 ? '3' : '1'),
+      check: async (page, i) => {
+        const name = await page.evaluate(() => document.activeElement.getAttribute('aria-label') ?? '');
+        expectTrue(name.includes(`: ${i % 2 === 0 ? 3 : 1} `), `goal 1 now reads "${name}"`);
+      },
+    },
+    {
+      name: 'change an index score (comparison and matches follow)',
+      url: round,
+      seed: hundred,
+      trigger: 'change',
+      action: (page, i) => page.getByLabel(/^Score – 1 · No poverty/).selectOption(i % 2 === 0 ? '5' : '1'),
+      check: async (page, i) => {
+        const value = await page.getByLabel(/^Score – 1 · No poverty/).inputValue();
+        expectTrue(value === (i % 2 === 0 ? '5' : '1'), `score is ${value}`);
+      },
+    },
     {
       name: 'switch language (en ⇄ fr)',
       url: '/',

@@ -9,6 +9,8 @@ pub enum Route {
     Goal(GoalNumber),
     Partnership(PartnershipId),
     Data,
+    /// The printable report of one partnership.
+    Report(PartnershipId),
 
     // Circle exercise (issue 3).
     Circle(PartnershipId),
@@ -36,6 +38,7 @@ impl Route {
             Route::Goal(n) => format!("/sdg/{n}"),
             Route::Partnership(id) => format!("/p/{id}"),
             Route::Data => "/data".into(),
+            Route::Report(id) => format!("/p/{id}/report"),
 
             // Circle exercise (issue 3).
             Route::Circle(id) => format!("/p/{id}/circle"),

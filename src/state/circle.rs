@@ -3,6 +3,7 @@
 
 use super::browser::new_id;
 use super::storage::now_iso;
+use super::store::Action;
 use super::Store;
 use crate::domain::circle::{BoardDraft, CircleBoard, Level, Reach};
 use crate::domain::text::TextError;
@@ -64,12 +65,22 @@ impl Store {
         made
     }
 
+    /// Deletes a board; the undo bar (and Ctrl+Z) can bring it back.
     pub fn delete_board(self, pid: &PartnershipId, board_id: &str) {
-        self.workspace.update(|w| {
-            if let Some(p) = w.get_mut(pid) {
-                p.boards.retain(|b| b.id != board_id);
-            }
+        let name = self.workspace.with_untracked(|w| {
+            w.get(pid)?
+                .boards
+                .iter()
+                .find(|b| b.id == board_id)
+                .map(|b| b.subject.name.clone())
         });
+        if let Some(name) = name {
+            self.destructive(Action::Delete(name), |w| {
+                if let Some(p) = w.get_mut(pid) {
+                    p.boards.retain(|b| b.id != board_id);
+                }
+            });
+        }
     }
 
     pub fn set_board_level(

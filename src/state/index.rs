@@ -4,6 +4,7 @@
 
 use super::browser::new_id;
 use super::storage::now_iso;
+use super::store::Action;
 use super::Store;
 use crate::domain::index::{
     Answer, Confidence, IndexRound, Method, RemovedStatement, Score, Thresholds, Visibility,
@@ -52,8 +53,22 @@ impl Store {
     }
 
     /// Deletes a round (the UI asks for confirmation first).
+    /// Deletes a round; the undo bar (and Ctrl+Z) can bring it back.
     pub fn delete_round(self, pid: &PartnershipId, rid: &str) {
-        self.with_partnership(pid, |p| p.rounds.retain(|r| r.id != rid));
+        let name = self.workspace.with_untracked(|w| {
+            w.get(pid)?
+                .rounds
+                .iter()
+                .find(|r| r.id == rid)
+                .map(|r| r.name.clone())
+        });
+        if let Some(name) = name {
+            self.destructive(Action::Delete(name), |w| {
+                if let Some(p) = w.get_mut(pid) {
+                    p.rounds.retain(|r| r.id != rid);
+                }
+            });
+        }
     }
 
     pub fn set_method(self, pid: &PartnershipId, rid: &str, method: Method) {

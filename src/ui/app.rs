@@ -72,6 +72,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/sdg/:n") view=GoalPage />
                     <Route path=path!("/p/:id") view=PartnershipPage />
                     <Route path=path!("/data") view=DataPage />
+                    <Route path=path!("/p/:id/report") view=super::report::ReportPage />
 
                     // Circle exercise routes (issue 3).
                     <Route path=path!("/p/:id/circle") view=CirclePage />

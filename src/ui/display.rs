@@ -124,3 +124,41 @@ pub fn GoalTitle(goal: &'static crate::domain::Goal) -> impl IntoView {
         </span>
     }
 }
+
+/// Anything a label can be looked up in: the live i18n context (the UI
+/// language, tracked) or a fixed locale (for the bilingual display).
+pub trait AsLocale: Copy {
+    fn locale(self) -> crate::i18n::Locale;
+}
+
+impl AsLocale for crate::i18n::Locale {
+    fn locale(self) -> crate::i18n::Locale {
+        self
+    }
+}
+
+impl AsLocale for leptos_i18n::I18nContext<crate::i18n::Locale> {
+    fn locale(self) -> crate::i18n::Locale {
+        self.get_locale()
+    }
+}
+
+/// A label in the UI language and, with the bilingual display on, in the
+/// partners' other languages beneath it; `text` gives the label in one locale.
+#[component]
+pub fn Bi<F>(text: F) -> impl IntoView
+where
+    F: Fn(crate::i18n::Locale) -> String + Clone + Send + Sync + 'static,
+{
+    let i18n = crate::i18n::use_i18n();
+    let alt = use_alt_langs();
+    let main = text.clone();
+    view! {
+        <span class="bi">
+            <span class="bi-main">{move || main(i18n.get_locale())}</span>
+            {move || alt.get().into_iter().map(|l| view! {
+                <span class="bi-alt" lang=l.code()>{text(super::locale::to_locale(l))}</span>
+            }).collect_view()}
+        </span>
+    }
+}

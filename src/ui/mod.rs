@@ -14,6 +14,7 @@ pub mod locale;
 pub mod not_found;
 pub mod partnership_form;
 pub mod partnership_page;
+pub mod report;
 pub mod shortcuts;
 pub mod undo_bar;
 

@@ -31,7 +31,8 @@ pub fn PartnershipPage() -> impl IntoView {
             store.select(&id);
         }
     });
-    move || match partnership.get() {
+    move || {
+        match partnership.get() {
         None => view! { <super::not_found::NotFound /> }.into_any(),
         Some(p) => view! {
             <section class="page partnership">
@@ -56,6 +57,9 @@ pub fn PartnershipPage() -> impl IntoView {
                         let id = p.id.clone();
                         move |_| super::banner::export_csv(store, Some(&id), lang.get_untracked())
                     }>{t!(i18n, data.export_one_csv)}</button>
+                    <leptos_router::components::A href=crate::routes::Route::Report(p.id.clone()).href() attr:class="button secondary">
+                        {t!(i18n, report.open)}
+                    </leptos_router::components::A>
                 </div>
                 <div class="exercise-cards">
                     <CircleSummary partnership=p.clone() />
@@ -64,5 +68,6 @@ pub fn PartnershipPage() -> impl IntoView {
             </section>
         }
         .into_any(),
+    }
     }
 }

@@ -238,6 +238,10 @@ test('a new version after the programme changed, compared with the old one', asy
   await page.getByRole('button', { name: 'Delete Five-year programme' }).last().click();
   await expect(page.getByRole('list', { name: 'Boards' }).getByRole('listitem')).toHaveCount(1);
   expect((await storedWorkspace(page)).partnerships[0].boards).toHaveLength(1);
+  // …and a deleted board can be brought back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('list', { name: 'Boards' }).getByRole('listitem')).toHaveCount(2);
+  expect((await storedWorkspace(page)).partnerships[0].boards).toHaveLength(2);
 });
 
 test('the two partners\' inventories side by side, on the impact rose', async ({ page }) => {

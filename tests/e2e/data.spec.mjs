@@ -214,3 +214,31 @@ test('an exported file matches the published JSON Schema, with results; CSV has 
   expect(lines[0]).toBe('partnership,round,side,partner,goal,goal_title,score,confidence,rationale');
   expect(lines).toHaveLength(1 + 2 * 17);
 });
+
+test("merge: partner B scored on another laptop; its file adds B's scores next to A's", async ({ page }) => {
+  const full = JSON.parse(fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8'));
+  const round = (keep) => ({ ...full.partnerships[0].rounds[0], scores: full.partnerships[0].rounds[0].scores.filter(keep) });
+  // This laptop: only Lommel (side a) has scored.
+  const mine = structuredClone(full);
+  mine.partnerships[0].rounds = [round((s) => s.side === 'a')];
+  // Ongwediva's laptop: the same partnership, only side b scored.
+  const theirs = structuredClone(full);
+  theirs.partnerships[0].rounds = [round((s) => s.side === 'b')];
+  await page.goto('/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, JSON.stringify(mine)]);
+  const path = test.info().outputPath('ongwediva.json');
+  fs.writeFileSync(path, JSON.stringify(theirs));
+  await importFile(page, path);
+  await expect(page.getByText('Updated partnership')).toBeVisible();
+  await expect(page.getByText('17 values filled in from the file')).toBeVisible();
+  await expect(page.getByText('Changed on both sides')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Import done.')).toBeVisible();
+  const scores = (await storedWorkspace(page)).partnerships[0].rounds[0].scores;
+  expect(scores.filter((s) => s.side === 'a')).toHaveLength(17);
+  expect(scores.filter((s) => s.side === 'b')).toHaveLength(17);
+  expect(scores).toContainEqual({ side: 'b', goal: 6, score: 1 });
+  // The matches now see both partners.
+  await page.goto('/p/p-lommel/index/round/r-2026');
+  await expect(page.locator('.match-group').first()).toContainText('Ongwediva');
+});

@@ -3,10 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import { WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
 
-const fixture = fs.readFileSync(new URL('../fixtures/v1-workspace.json', import.meta.url), 'utf8');
+const fixture = fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8');
 const LANGS = ['en', 'nl', 'fr', 'es'];
-// Every screen; the feature specs add theirs to this list as they land.
-const SCREENS = ['/', '/sdg', '/sdg/6', '/p/p-lommel', '/data', '/no-such-page'];
+// Every screen, with a partnership that has a board, a scored round and a plan.
+const SCREENS = [
+  '/', '/sdg', '/sdg/6', '/p/p-lommel', '/data', '/no-such-page',
+  '/p/p-lommel/circle', '/p/p-lommel/circle/b-programme', '/p/p-lommel/circle/b-programme/walk/6',
+  '/p/p-lommel/circle/b-programme/summary', '/p/p-lommel/circle/compare/b-programme/b-programme',
+  '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
+];
 
 async function seed(page, lang) {
   await page.goto('/');
@@ -25,7 +30,7 @@ async function expectNoAxeViolations(page, what) {
 
 for (const lang of LANGS) {
   test(`axe: no WCAG 2.2 AA violations on any screen in ${lang}, normal and projector mode`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await seed(page, lang);
     for (const path of SCREENS) {
       await page.goto(path);
@@ -116,4 +121,48 @@ test('everything on the home page is reachable by keyboard with a visible focus'
   for (const name of ['Partnerships', 'Both languages', 'Projector mode', 'Edit', 'Create partnership']) {
     expect([...seen].some((n) => n.includes(name)), `${name} reachable`).toBe(true);
   }
+});
+
+test('walk-round timer: optional, per goal, says when time is up', async ({ page }) => {
+  await seed(page, 'en');
+  await page.clock.install();
+  await page.goto('/p/p-lommel/circle/b-programme/walk/6');
+  await page.locator('main h1').waitFor();
+  await expect(page.locator('.timer-clock')).toHaveCount(0);
+  await page.getByLabel('Timer per goal').selectOption('1');
+  await expect(page.locator('.timer-clock')).toContainText('1:00');
+  await page.clock.runFor(61_000);
+  await expect(page.getByRole('status').filter({ hasText: 'Time is up for this goal.' })).toBeVisible();
+  // The next goal starts the time again.
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/walk\/7$/);
+  await expect(page.locator('.timer-clock')).toContainText('1:00');
+  await expect(page.getByText('Time is up for this goal.')).toHaveCount(0);
+});
+
+test('bilingual display covers the key labels of the board and the matches', async ({ page }) => {
+  await seed(page, 'fr');
+  await page.goto('/p/p-lommel/circle/b-programme');
+  await page.locator('main h1').waitFor();
+  await page.keyboard.press('b');
+  // The board's scale legend in Dutch and English under French.
+  await expect(page.locator('.scale-legend [lang="nl"]').first()).toBeVisible();
+  await expect(page.locator('.scale-legend [lang="en"]').first()).toBeVisible();
+  await page.goto('/p/p-lommel/index/round/r-2026');
+  await page.locator('main h1').first().waitFor();
+  await expect(page.locator('.match-group h3 [lang="en"]').first()).toHaveText(/peer|Peer/);
+});
+
+test('presentation clickers (PageDown, PageUp) move through the 17 goals of the index', async ({ page }) => {
+  await seed(page, 'en');
+  await page.goto('/p/p-lommel/index/round/r-2026');
+  await page.locator('main h1').first().waitFor();
+  const row = (n) => page.locator('.score-rows > .score-row').nth(n - 1);
+  await page.keyboard.press('PageDown');
+  await expect(row(1).getByLabel(/^Score – 1 · No poverty/)).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(row(3).getByLabel(/^Score – 3 · Good health/)).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await expect(row(2).getByLabel(/^Score – 2 · Zero hunger/)).toBeFocused();
 });

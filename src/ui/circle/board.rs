@@ -126,7 +126,8 @@ fn ScaleLegend(board: Signal<CircleBoard>) -> impl IntoView {
         view! {
             <dl class="scale-legend">
                 {scale.steps().iter().rev().map(|l| {
-                    let name = scale.step_name(*l).map(|n| step_name(i18n, n)).unwrap_or_default();
+                    let step = scale.step_name(*l);
+                    let name = move |loc| step.map(|n| step_name(loc, n)).unwrap_or_default().to_owned();
                     let key = scale.key_for(*l).map(String::from);
                     let mark = super::level_mark(scale, Some(*l));
                     view! {
@@ -136,7 +137,7 @@ fn ScaleLegend(board: Signal<CircleBoard>) -> impl IntoView {
                                 // The mark only where it differs from the key (the rose's signs).
                                 {(key.as_deref() != Some(mark.as_str())).then(|| format!(" {mark}"))}
                             </dt>
-                            <dd>{name}</dd>
+                            <dd><crate::ui::display::Bi text=name /></dd>
                         </div>
                     }
                 }).collect_view()}

@@ -7,13 +7,14 @@ pub mod export;
 mod form;
 mod list;
 mod summary;
+mod timer;
 mod walk;
 pub mod wheel;
 
 pub use board::BoardPage;
 pub use compare::CompareBoardsPage;
 pub use list::CirclePage;
-pub use summary::BoardSummaryPage;
+pub use summary::{BoardSummaryPage, GoalList};
 pub use walk::WalkPage;
 
 use crate::domain::circle::{gaps, not_discussed, BoardKind, CircleBoard, Level, Scale, StepName};
@@ -78,17 +79,18 @@ where
     }
 }
 
-pub fn step_name(i18n: I18nContext<Locale>, name: StepName) -> &'static str {
+pub fn step_name(i18n: impl crate::ui::display::AsLocale, name: StepName) -> &'static str {
+    let i18n = i18n.locale();
     match name {
-        StepName::None => t_string!(i18n, circle.steps.none),
-        StepName::Limited => t_string!(i18n, circle.steps.limited),
-        StepName::Direct => t_string!(i18n, circle.steps.direct),
-        StepName::Core => t_string!(i18n, circle.steps.core),
-        StepName::StronglyNegative => t_string!(i18n, circle.steps.strongly_negative),
-        StepName::Negative => t_string!(i18n, circle.steps.negative),
-        StepName::NoEffect => t_string!(i18n, circle.steps.no_effect),
-        StepName::Positive => t_string!(i18n, circle.steps.positive),
-        StepName::StronglyPositive => t_string!(i18n, circle.steps.strongly_positive),
+        StepName::None => td_string!(i18n, circle.steps.none),
+        StepName::Limited => td_string!(i18n, circle.steps.limited),
+        StepName::Direct => td_string!(i18n, circle.steps.direct),
+        StepName::Core => td_string!(i18n, circle.steps.core),
+        StepName::StronglyNegative => td_string!(i18n, circle.steps.strongly_negative),
+        StepName::Negative => td_string!(i18n, circle.steps.negative),
+        StepName::NoEffect => td_string!(i18n, circle.steps.no_effect),
+        StepName::Positive => td_string!(i18n, circle.steps.positive),
+        StepName::StronglyPositive => td_string!(i18n, circle.steps.strongly_positive),
     }
 }
 

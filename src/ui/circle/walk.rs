@@ -121,6 +121,7 @@ fn Walk(
                     "← "{move || board.with(|b| b.subject.name.clone())}
                 </A>
             </nav>
+            <super::timer::GoalTimer goal />
             <p class="walk-progress" aria-live="polite">
                 <span class="walk-progress-text">{progress}</span>
                 <span class="walk-progress-bar" aria-hidden="true">

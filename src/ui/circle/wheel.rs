@@ -48,11 +48,32 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     if lines.len() > max_lines {
         lines.truncate(max_lines);
         if let Some(last) = lines.last_mut() {
-            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
-            *last = format!("{keep}…");
+            // Cut between words, so every word shown is a whole word of the
+            // title (speech input and the accessible name match on words).
+            let mut keep = last.clone();
+            while keep.chars().count() + 2 > width {
+                match keep.rfind(' ') {
+                    Some(i) => keep.truncate(i),
+                    None => {
+                        keep = keep.chars().take(width.saturating_sub(2)).collect();
+                        break;
+                    }
+                }
+            }
+            *last = format!("{keep} …");
         }
     }
     lines
+}
+
+/// A goal title in at most four lines, never cut: long titles ("Mesures relatives
+/// à la lutte contre les changements climatiques") wrap wider and `fit` sets
+/// them smaller, so every word of the title is on the board.
+pub fn title_lines(title: &str) -> Vec<String> {
+    (13..=32)
+        .map(|width| wrap(title, width, usize::MAX))
+        .find(|lines| lines.len() <= 4)
+        .unwrap_or_else(|| wrap(title, 32, 4))
 }
 
 /// The font size at which the longest line fits where `width` characters
@@ -119,7 +140,9 @@ fn text_lines(
                 .enumerate()
                 .map(|(i, line)| {
                     let dy = if i == 0 { "0".to_owned() } else { format!("{step:.1}") };
-                    view! { <tspan x=format!("{x:.1}") dy=dy>{line}</tspan> }
+                    // The trailing space is not drawn (SVG collapses it) but keeps
+                    // words apart in the text content that speech input matches.
+                    view! { <tspan x=format!("{x:.1}") dy=dy>{format!("{line} ")}</tspan> }
                 })
                 .collect_view()}
         </text>
@@ -271,7 +294,7 @@ fn Segment(
         )
     };
     let label_stack = move || {
-        let lines = wrap(g.title(lang.get()), 13, 4);
+        let lines = title_lines(g.title(lang.get()));
         let h = lines.len() as f64 * 20.0;
         let top = cy - (44.0 + h) / 2.0;
         view! {
@@ -284,16 +307,19 @@ fn Segment(
                 text-anchor="middle"
                 dominant-baseline="central"
             >
-                {goal.get()}
+                {format!("{} ", goal.get())}
             </text>
             {text_lines(lines.clone(), cx, top + 46.0 + h / 2.0, fit(&lines, 13, 17.5), g.text_colour().css(), true)}
         }
     };
+    // The drawn number, title lines and level mark repeat what the segment's
+    // accessible name says in full ("SDG 6 …: 2 · Direct"); hidden from
+    // assistive technology so the name is not read twice or cut mid-word.
     let body = view! {
         <path class="label-band" d=goal_segment(goal, R_LABEL_IN, R_OUT, GAP) fill=g.colour.css() />
-        {label_stack}
+        <g aria-hidden="true">{label_stack}</g>
         {bands}
-        {marker}
+        <g aria-hidden="true">{marker}</g>
     };
     match controls {
         None => view! { <g class="circle-segment" data-goal=goal.get()>{body}</g> }.into_any(),
@@ -457,6 +483,14 @@ mod tests {
             ["Decent work and", "economic growth"]
         );
         assert_eq!(wrap("a b c d e f", 3, 2), ["a b", "c …"]);
+        // Every goal title fits whole, in every language.
+        for g in crate::domain::GOALS.iter() {
+            for l in crate::domain::Lang::ALL {
+                let lines = title_lines(g.title(l));
+                assert!(lines.len() <= 4, "{}", g.title(l));
+                assert_eq!(lines.join(" "), g.title(l));
+            }
+        }
         assert!(wrap("   ", 10, 2).is_empty());
     }
 

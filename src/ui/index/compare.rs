@@ -239,7 +239,7 @@ fn BandLegend() -> impl IntoView {
         view! {
             <li>
                 <span class=format!("band-bar legend {}", band_class(band)) aria-hidden="true"></span>
-                {move || band_word(i18n, band)}" ("{range}")"
+                <crate::ui::display::Bi text=move |loc| band_word(loc, band).to_owned() />" ("{range}")"
             </li>
         }
     };

@@ -44,9 +44,9 @@ pub fn MatchPanel(ctx: RoundCtx) -> impl IntoView {
             <h2 id="matches-title">{t!(i18n, index.matches.title)}</h2>
             <p class="hint">{t!(i18n, index.matches.intro)}</p>
             <ThresholdControl ctx />
-            <MatchGroup ctx slug="peer" title=move || t_string!(i18n, index.matches.peer) hint=move || t_string!(i18n, index.matches.peer_hint) items=peer />
-            <MatchGroup ctx slug="joint" title=move || t_string!(i18n, index.matches.joint) hint=move || t_string!(i18n, index.matches.joint_hint) items=joint />
-            <MatchGroup ctx slug="shared" title=move || t_string!(i18n, index.matches.shared) hint=move || t_string!(i18n, index.matches.shared_hint) items=shared />
+            <MatchGroup ctx slug="peer" title=|loc| td_string!(loc, index.matches.peer) hint=move || t_string!(i18n, index.matches.peer_hint) items=peer />
+            <MatchGroup ctx slug="joint" title=|loc| td_string!(loc, index.matches.joint) hint=move || t_string!(i18n, index.matches.joint_hint) items=joint />
+            <MatchGroup ctx slug="shared" title=|loc| td_string!(loc, index.matches.shared) hint=move || t_string!(i18n, index.matches.shared_hint) items=shared />
             <section class="match-group" aria-labelledby="to-discuss-title">
                 <h3 id="to-discuss-title">{t!(i18n, index.matches.to_discuss)}</h3>
                 <p class="hint">{t!(i18n, index.matches.to_discuss_hint)}</p>
@@ -69,7 +69,7 @@ pub fn MatchPanel(ctx: RoundCtx) -> impl IntoView {
 fn MatchGroup(
     ctx: RoundCtx,
     slug: &'static str,
-    title: impl Fn() -> &'static str + Send + Sync + 'static,
+    title: impl Fn(Locale) -> &'static str + Clone + Send + Sync + 'static,
     hint: impl Fn() -> &'static str + Send + Sync + 'static,
     items: impl Fn() -> Vec<Match> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -77,7 +77,7 @@ fn MatchGroup(
     let labelled = id.clone();
     view! {
         <section class="match-group">
-            <h3 id=id.clone()>{title}" "<span class="count">"("{move || items().len()}")"</span></h3>
+            <h3 id=id.clone()><crate::ui::display::Bi text=move |loc| title(loc).to_owned() />" "<span class="count">"("{move || items().len()}")"</span></h3>
             <p class="hint">{hint}</p>
             <Show when=move || !items().is_empty() fallback=move || {
                 let i18n = use_i18n();

@@ -9,6 +9,8 @@ mod rounds;
 mod scoring;
 pub mod words;
 
+pub use compare::ComparePanel;
+pub use matches::MatchPanel;
 pub use on_goal::IndexOnGoal;
 pub use plan::IndexPlanPage;
 

@@ -13,6 +13,7 @@ use crate::state::use_store;
 use crate::ui::goals::goal_style;
 use crate::ui::locale::use_lang;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Editing the questionnaire, and the last removed statement for undo.
 #[derive(Clone, Copy)]
@@ -57,6 +58,18 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
         ctx.round
             .with(|r| r.as_ref().map_or(0, |r| r.scored_count(side)))
     };
+    // Presentation clickers send PageUp/PageDown: move through the 17 goals.
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let forward = match ev.key().as_str() {
+            "PageDown" => true,
+            "PageUp" => false,
+            _ => return,
+        };
+        if step_goal(forward) {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || handle.remove());
     let undo = move |_| {
         if let Some(removed) = edit.removed.get_untracked() {
             store.restore_statement(&ctx.pid.get_value(), &ctx.rid.get_value(), removed);
@@ -99,7 +112,7 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
                     })}
                 </div>
             </Show>
-            <ol class="score-rows">
+            <ol class="score-rows" aria-keyshortcuts="PageUp PageDown">
                 {GoalNumber::all().map(|goal| view! { <ScoreRow ctx goal method edit /> }).collect_view()}
             </ol>
         </section>
@@ -421,5 +434,45 @@ fn ScoreNotes(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
                 <p class="error">{move || error.get().map(|e| crate::ui::partnership_form::error_text(&e))}</p>
             </div>
         </div>
+    }
+}
+
+/// Moves focus to the first control of the next (or previous) goal's row, from
+/// the row that holds focus now (or from the top). True when it moved.
+fn step_goal(forward: bool) -> bool {
+    let document = document();
+    let Ok(rows) = document.query_selector_all(".score-rows > .score-row") else {
+        return false;
+    };
+    let rows: Vec<web_sys::Element> = (0..rows.length())
+        .filter_map(|i| {
+            rows.item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        })
+        .collect();
+    let here = document
+        .active_element()
+        .and_then(|el| el.closest(".score-row").ok().flatten())
+        .and_then(|row| rows.iter().position(|r| *r == row));
+    let next = match (here, forward) {
+        (None, true) => 0,
+        (None, false) => rows.len().saturating_sub(1),
+        (Some(i), true) => (i + 1).min(rows.len().saturating_sub(1)),
+        (Some(i), false) => i.saturating_sub(1),
+    };
+    let Some(row) = rows.get(next) else {
+        return false;
+    };
+    let target = row
+        .query_selector("select, input, button, textarea")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match target {
+        Some(el) => {
+            row.scroll_into_view();
+            el.focus().is_ok()
+        }
+        None => false,
     }
 }

@@ -9,22 +9,22 @@ use leptos_i18n::I18nContext;
 
 pub type I18n = I18nContext<Locale>;
 
-pub fn step_word(i18n: I18n, step: Step) -> &'static str {
+pub fn step_word(i18n: impl crate::ui::display::AsLocale, step: Step) -> &'static str {
     match step {
-        Step::VeryWeak => t_string!(i18n, index.step.very_weak),
-        Step::Weak => t_string!(i18n, index.step.weak),
-        Step::Fair => t_string!(i18n, index.step.fair),
-        Step::Strong => t_string!(i18n, index.step.strong),
-        Step::VeryStrong => t_string!(i18n, index.step.very_strong),
+        Step::VeryWeak => td_string!(i18n.locale(), index.step.very_weak),
+        Step::Weak => td_string!(i18n.locale(), index.step.weak),
+        Step::Fair => td_string!(i18n.locale(), index.step.fair),
+        Step::Strong => td_string!(i18n.locale(), index.step.strong),
+        Step::VeryStrong => td_string!(i18n.locale(), index.step.very_strong),
     }
 }
 
-pub fn band_word(i18n: I18n, band: Band) -> &'static str {
+pub fn band_word(i18n: impl crate::ui::display::AsLocale, band: Band) -> &'static str {
     match band {
-        Band::VeryWeak => t_string!(i18n, index.band.very_weak),
-        Band::Weak => t_string!(i18n, index.band.weak),
-        Band::Fair => t_string!(i18n, index.band.fair),
-        Band::Strong => t_string!(i18n, index.band.strong),
+        Band::VeryWeak => td_string!(i18n.locale(), index.band.very_weak),
+        Band::Weak => td_string!(i18n.locale(), index.band.weak),
+        Band::Fair => td_string!(i18n.locale(), index.band.fair),
+        Band::Strong => td_string!(i18n.locale(), index.band.strong),
     }
 }
 
