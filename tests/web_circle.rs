@@ -8,23 +8,12 @@ use sdg_circle::domain::{GoalNumber, Lang, Partner, Partnership, PartnershipId};
 use sdg_circle::i18n::I18nContextProvider;
 use sdg_circle::state::storage::UI_LANGUAGE_KEY;
 use sdg_circle::ui::circle::wheel::{Wheel, WheelControls};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn host() -> web_sys::HtmlElement {
-    let document = document();
-    let host = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    host.unchecked_into()
-}
-
-async fn settle() {
-    for _ in 0..3 {
-        leptos::task::tick().await;
-    }
-}
+mod common;
+use common::{host, settle};
 
 fn partnership() -> Partnership {
     Partnership::new(

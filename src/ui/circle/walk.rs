@@ -56,6 +56,7 @@ fn Walk(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
+    let alt = crate::ui::display::use_alt_langs();
     let store = use_store();
     let navigate = use_navigate();
     let pid = StoredValue::new(partnership.get_untracked().id);
@@ -133,6 +134,10 @@ fn Walk(
                 <div>
                     <p class="eyebrow">{t!(i18n, circle.walk)}</p>
                     <h1>{move || sdg_heading(i18n, goal.get(), lang.get())}</h1>
+                    // With the bilingual display, the title in the partners' languages too.
+                    {move || alt.get().into_iter().map(|l| view! {
+                        <p class="walk-title-alt" lang=l.code()>{goal.get().goal().title(l)}</p>
+                    }).collect_view()}
                     <p class="walk-level">{move || board.with(|b| level_text(i18n, b.scale, b.level(goal.get())))}</p>
                 </div>
             </header>
