@@ -84,7 +84,7 @@ fn PartnerFields(
                 <input
                     id=id("name")
                     type="text"
-                    required
+                    aria-required="true"
                     aria-invalid=invalid(DraftField::PartnerName(side))
                     aria-describedby=id("name-error")
                     prop:value=get(|p| p.name.clone())

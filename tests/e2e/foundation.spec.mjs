@@ -36,6 +36,11 @@ test('a partner name is required, and the form says where', async ({ page }) => 
   const partnerB = page.getByRole('group', { name: 'Partner B' });
   await expect(partnerB.getByLabel('Municipality')).toHaveAttribute('aria-invalid', 'true');
   await expect(partnerB.getByText('Please fill in this field.')).toBeVisible();
+  // An empty field gets the app's message in the UI language, not the browser's own bubble.
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fr');
+  await page.getByRole('group', { name: 'Partenaire B' }).getByLabel('Commune').fill('');
+  await page.getByRole('button', { name: 'Créer le jumelage' }).click();
+  await expect(page.getByRole('group', { name: 'Partenaire B' }).getByText('Veuillez remplir ce champ.')).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY)).toBeNull();
 });
 

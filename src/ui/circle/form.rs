@@ -36,7 +36,7 @@ pub fn SubjectFields(
             <input
                 id=id("name")
                 type="text"
-                required
+                aria-required="true"
                 maxlength=NAME_MAX.to_string()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=id("name-error")

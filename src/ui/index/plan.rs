@@ -427,7 +427,7 @@ fn AgreementForm(
             </h3>
             <div class="field">
                 <label for="agreement-what">{t!(i18n, index.plan.what)}</label>
-                <input id="agreement-what" type="text" required maxlength=WHAT_MAX.to_string()
+                <input id="agreement-what" type="text" aria-required="true" maxlength=WHAT_MAX.to_string()
                     aria-invalid=move || error.with(|e| matches!(e, Some(AgreementError::What(_)))).then_some("true")
                     prop:value=move || draft.with(|d| d.what.clone())
                     on:input=move |ev| draft.update(|d| d.what = event_target_value(&ev)) />
