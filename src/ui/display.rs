@@ -152,12 +152,28 @@ where
 {
     let i18n = crate::i18n::use_i18n();
     let alt = use_alt_langs();
+    let (main, for_alts) = (text.clone(), text.clone());
+    // A translation that reads the same as one already shown ("Peer learning"
+    // in English and Dutch) is shown once.
+    let alts = move || {
+        let mut shown = vec![main(i18n.get_locale())];
+        alt.get()
+            .into_iter()
+            .filter_map(|l| {
+                let t = for_alts(super::locale::to_locale(l));
+                (!shown.contains(&t)).then(|| {
+                    shown.push(t.clone());
+                    (l, t)
+                })
+            })
+            .collect::<Vec<_>>()
+    };
     let main = text.clone();
     view! {
         <span class="bi">
             <span class="bi-main">{move || main(i18n.get_locale())}</span>
-            {move || alt.get().into_iter().map(|l| view! {
-                <span class="bi-alt" lang=l.code()>{text(super::locale::to_locale(l))}</span>
+            {move || alts().into_iter().map(|(l, t)| view! {
+                <span class="bi-alt" lang=l.code()>{t}</span>
             }).collect_view()}
         </span>
     }
