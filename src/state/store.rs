@@ -70,6 +70,8 @@ pub struct Store {
     pub undo_state: RwSignal<(Option<Action>, Option<Action>)>,
     pub last_export: RwSignal<Option<String>>,
     selected: RwSignal<Option<PartnershipId>>,
+    /// The partnership the screens work on, derived once for every reader.
+    current: Memo<Option<Partnership>>,
     history: StoredValue<History<Action, Workspace>>,
     /// Revision of the data this tab last loaded or saved.
     revision: StoredValue<u64>,
@@ -116,14 +118,25 @@ impl Store {
             Boot::Unavailable => (Workspace::default(), 0, Persistence::Unavailable, None),
         };
         let revision = storage::stored_revision().unwrap_or(revision).max(revision);
-        let selected = storage::read(CURRENT_KEY).and_then(|s| PartnershipId::new(&s));
+        let selected =
+            RwSignal::new(storage::read(CURRENT_KEY).and_then(|s| PartnershipId::new(&s)));
+        let workspace = RwSignal::new(workspace);
+        let current = Memo::new(move |_| {
+            let chosen = selected.get();
+            workspace.with(|w| {
+                chosen
+                    .and_then(|id| w.get(&id).cloned())
+                    .or_else(|| w.partnerships.first().cloned())
+            })
+        });
         let store = Store {
-            workspace: RwSignal::new(workspace),
+            workspace,
             persistence: RwSignal::new(persistence),
             notice: RwSignal::new(notice),
             undo_state: RwSignal::new((None, None)),
             last_export: RwSignal::new(storage::read(LAST_EXPORT_KEY)),
-            selected: RwSignal::new(selected),
+            selected,
+            current,
             history: StoredValue::new(History::default()),
             revision: StoredValue::new(revision),
             pending: StoredValue::new(None),
@@ -285,14 +298,7 @@ impl Store {
 
     /// The partnership the screens work on: the chosen one, else the first.
     pub fn current(self) -> Memo<Option<Partnership>> {
-        Memo::new(move |_| {
-            let chosen = self.selected.get();
-            self.workspace.with(|w| {
-                chosen
-                    .and_then(|id| w.get(&id).cloned())
-                    .or_else(|| w.partnerships.first().cloned())
-            })
-        })
+        self.current
     }
 
     pub fn select(self, id: &PartnershipId) {

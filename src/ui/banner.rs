@@ -19,7 +19,12 @@ pub fn export_csv(
 
 /// Downloads the whole workspace now: the way out of every storage problem.
 pub fn export_all(store: Store) {
-    let (name, text) = store.export(None);
+    export_json(store, None);
+}
+
+/// Downloads the workspace, or one partnership, as a file, and remembers when.
+pub fn export_json(store: Store, only: Option<&crate::domain::PartnershipId>) {
+    let (name, text) = store.export(only);
     if download(&name, "application/json", &text) {
         store.mark_exported();
     }

@@ -89,27 +89,6 @@ pub fn use_alt_langs() -> Signal<Vec<Lang>> {
     })
 }
 
-/// A UI string in the UI language and, with the bilingual display on, in the
-/// partners' other languages beneath it: `bi!(circle.level.direct)`.
-#[macro_export]
-macro_rules! bi {
-    ($($key:tt)+) => {{
-        use leptos::prelude::*;
-        let i18n = $crate::i18n::use_i18n();
-        let alt = $crate::ui::display::use_alt_langs();
-        view! {
-            <span class="bi">
-                <span class="bi-main">{$crate::i18n::t!(i18n, $($key)+)}</span>
-                {move || alt.get().into_iter().map(|l| view! {
-                    <span class="bi-alt" lang=l.code()>
-                        {$crate::i18n::td_string!($crate::ui::locale::to_locale(l), $($key)+)}
-                    </span>
-                }).collect_view()}
-            </span>
-        }
-    }};
-}
-
 /// A goal's title in the UI language and, bilingual, in the partners' other languages.
 #[component]
 pub fn GoalTitle(goal: &'static crate::domain::Goal) -> impl IntoView {

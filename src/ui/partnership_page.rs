@@ -46,12 +46,7 @@ pub fn PartnershipPage() -> impl IntoView {
                 <div class="actions">
                     <button class="button secondary" on:click={
                         let id = p.id.clone();
-                        move |_| {
-                            let (name, text) = store.export(Some(&id));
-                            if crate::state::browser::download(&name, "application/json", &text) {
-                                store.mark_exported();
-                            }
-                        }
+                        move |_| super::banner::export_json(store, Some(&id))
                     }>{t!(i18n, data.export_one)}</button>
                     <button class="button secondary" on:click={
                         let id = p.id.clone();
