@@ -1,7 +1,10 @@
 // Trunk post-build hook:
 // 1. writes the service worker, listing every file of this build (trunk's hashed
 //    names change with their content, so the list must be made after the build);
-// 2. adds a strict Content-Security-Policy to index.html. Trunk's wasm loader is an
+// 2. translates the app shell (the first screen as plain HTML in index.html,
+//    shown until the wasm mounts): an inline script with only the texts it
+//    names, in every language, taken from locales/*.json;
+// 3. adds a strict Content-Security-Policy to index.html. Trunk's wasm loader is an
 //    inline module script whose text names hashed files, so it changes every build;
 //    it is allowed by its SHA-256, never by 'unsafe-inline'.
 import fs from 'node:fs';
@@ -11,6 +14,8 @@ import crypto from 'node:crypto';
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const file = path.join(dir, 'index.html');
 let html = fs.readFileSync(file, 'utf8');
+
+html = translateShell(html);
 
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
@@ -47,3 +52,35 @@ const sw = template
   .replace("['__FILES__']", JSON.stringify(['/', ...files.filter((f) => f !== 'index.html').map((f) => `/${f}`)]));
 fs.writeFileSync(path.join(dir, 'sw.js'), sw);
 console.log(`post-build: service worker precaches ${files.length} files`);
+
+function translateShell(page) {
+  const keys = [...new Set([...page.matchAll(/data-i18n(?:-label)?="([^"]+)"/g)].map(([, k]) => k))];
+  const locales = fs.readdirSync(new URL('../locales/', import.meta.url)).filter((f) => f.endsWith('.json'));
+  const texts = {};
+  for (const f of locales) {
+    const all = JSON.parse(fs.readFileSync(new URL(`../locales/${f}`, import.meta.url), 'utf8'));
+    texts[f.slice(0, -5)] = Object.fromEntries(keys.map((k) => {
+      const text = k.split('.').reduce((o, part) => o?.[part], all);
+      if (typeof text !== 'string') throw new Error(`post-build: locales/${f} has no text for ${k}`);
+      return [k, text];
+    }));
+  }
+  // Picks the language the app will start in: the one chosen before on this
+  // device, else the browser's first supported one, else English.
+  const script = `(() => {
+  const texts = ${JSON.stringify(texts)};
+  let lang = null;
+  try { lang = localStorage.getItem('sdg-circle/v1/ui-language'); } catch (e) {}
+  if (!texts[lang]) lang = [...(navigator.languages || [navigator.language])]
+    .map((l) => String(l).slice(0, 2).toLowerCase()).find((l) => texts[l]) || 'en';
+  const t = texts[lang], shell = document.getElementById('app-shell');
+  document.documentElement.lang = lang;
+  for (const el of shell.querySelectorAll('[data-i18n]')) el.textContent = t[el.dataset.i18n];
+  for (const el of shell.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t[el.dataset.i18nLabel]);
+  if (location.pathname === '/') shell.querySelector('nav a[href="/"]').setAttribute('aria-current', 'page');
+  else for (const el of shell.querySelectorAll('[data-home]')) el.remove();
+})();`;
+  const marker = '<noscript>';
+  if (!page.includes('id="app-shell"') || !page.includes(marker)) throw new Error('post-build: no app shell in index.html');
+  return page.replace(/<script>\(\(\) => \{\n  const texts[\s\S]*?<\/script>\s*/g, '').replace(marker, `<script>${script}</script>\n    ${marker}`);
+}

@@ -92,3 +92,11 @@ fn Shell() -> impl IntoView {
         </Router>
     }
 }
+
+/// Takes away the first screen that index.html paints before the wasm arrives;
+/// the app renders the same screen in the same task, so nothing flickers.
+pub fn remove_app_shell() {
+    if let Some(shell) = document().get_element_by_id("app-shell") {
+        shell.remove();
+    }
+}

@@ -18,4 +18,4 @@ pub mod report;
 pub mod shortcuts;
 pub mod undo_bar;
 
-pub use app::App;
+pub use app::{remove_app_shell, App};
