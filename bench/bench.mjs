@@ -185,7 +185,7 @@ async function load(url, ready, opts = {}) {
 async function timeInteraction(entry, reps) {
   const s = await open({ network: NO_THROTTLE, seed: entry.seed ?? null });
   await s.page.goto(BASE + entry.url, { waitUntil: 'load' });
-  await s.page.waitForSelector('main h1', { timeout: 60_000 });
+  await s.page.waitForSelector(APP_READY, { timeout: 60_000 });
   await s.page.waitForTimeout(500);
   if (entry.prepare) await entry.prepare(s.page);
   const out = [];
@@ -233,25 +233,29 @@ const bigFile = fileOfSize(1_000_000);
 const bigPath = path.join(OUT, 'import-1mb.json');
 fs.writeFileSync(bigPath, bigFile.text);
 
+// The app's first screen: index.html paints a plain-HTML copy of it (the app
+// shell) before the wasm arrives, so "ready" means the shell has been replaced.
+const APP_READY = 'body:not(:has(#app-shell)) main h1';
+
 log(`first load, app and static floor, ${RUNS} runs each`);
 const app = [], floor = [];
 // One load of each first, not counted: the browser's own first-use costs.
-await load('/', 'main h1');
+await load('/', APP_READY);
 await load('/static-home.html', 'main h1');
 for (let i = 0; i < RUNS; i++) {
   // Alternate, so a burst of load on the shared machine hits both alike.
-  app.push(await load('/', 'main h1'));
+  app.push(await load('/', APP_READY));
   floor.push(await load('/static-home.html', 'main h1'));
 }
 
 log('start-up with 100 stored partnerships, and with none (CPU 4x, no network throttling)');
 const boot100 = [], boot0 = [];
 for (let i = 0; i < RUNS; i++) {
-  boot100.push(await load('/', 'main h1', {
+  boot100.push(await load('/', APP_READY, {
     network: NO_THROTTLE, seed: hundred, watch: { selector: '.partnership-list > li', count: 100 },
   }));
-  boot0.push(await load('/', 'main h1', {
-    network: NO_THROTTLE, watch: { selector: 'main h1', count: 1 },
+  boot0.push(await load('/', APP_READY, {
+    network: NO_THROTTLE, watch: { selector: APP_READY, count: 1 },
   }));
 }
 for (const r of boot100) {

@@ -43,7 +43,11 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 if (!entry) await cdp.send('Profiler.start');
 await page.goto(BASE + (entry?.url ?? '/'), { waitUntil: 'load' });
-await page.waitForFunction((n) => document.querySelectorAll('.partnership-list > li').length >= n, COUNT, { timeout: 60_000 });
+if ((entry?.url ?? '/') === '/') {
+  await page.waitForFunction((n) => document.querySelectorAll('.partnership-list > li').length >= n, COUNT, { timeout: 60_000 });
+} else {
+  await page.waitForSelector('body:not(:has(#app-shell)) main h1', { timeout: 60_000 });
+}
 await page.waitForTimeout(300);
 if (entry) {
   if (entry.prepare) await entry.prepare(page);
