@@ -26,6 +26,9 @@ const opt = (name, fallback) => {
 const BASE = `http://127.0.0.1:${opt('port', process.env.BENCH_PORT ?? 8150)}`;
 const RUNS = Number(opt('runs', process.env.BENCH_RUNS ?? 5));
 const RECORD = !args.includes('--no-record');
+// --interactions-only: just the interaction timings, printed, not recorded (a
+// quick check while working on one screen).
+const INTERACTIONS_ONLY = args.includes('--interactions-only');
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const OUT = path.join(HERE, 'out');
 
@@ -237,8 +240,10 @@ fs.writeFileSync(bigPath, bigFile.text);
 // shell) before the wasm arrives, so "ready" means the shell has been replaced.
 const APP_READY = 'body:not(:has(#app-shell)) main h1';
 
-log(`first load, app and static floor, ${RUNS} runs each`);
 const app = [], floor = [];
+const boot100 = [], boot0 = [];
+if (!INTERACTIONS_ONLY) {
+log(`first load, app and static floor, ${RUNS} runs each`);
 // One load of each first, not counted: the browser's own first-use costs.
 await load('/', APP_READY);
 await load('/static-home.html', 'main h1');
@@ -249,7 +254,6 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 log('start-up with 100 stored partnerships, and with none (CPU 4x, no network throttling)');
-const boot100 = [], boot0 = [];
 for (let i = 0; i < RUNS; i++) {
   boot100.push(await load('/', APP_READY, {
     network: NO_THROTTLE, seed: hundred, watch: { selector: '.partnership-list > li', count: 100 },
@@ -261,11 +265,20 @@ for (let i = 0; i < RUNS; i++) {
 for (const r of boot100) {
   if (!r.marks.watchInDom) throw new Error('the 100 stored partnerships were not all listed: is bench/fixtures.mjs still valid?');
 }
+}
 
 log('interactions');
 const timed = [];
 for (const entry of interactions({ hundred, firstId })) {
   timed.push({ entry, runs: await timeInteraction(entry, RUNS) });
+}
+if (INTERACTIONS_ONLY) {
+  await browser.close();
+  for (const { entry, runs } of timed) {
+    const et = runs.map((r) => (r.et ? r.et.toFixed(0) : '<16')).join(', ');
+    console.log(row(entry.name, runs.map((r) => r.ms), ms, `Event Timing: ${et}`));
+  }
+  process.exit(0);
 }
 
 log(`import of a ${kb(bigFile.text.length)} file (${bigFile.count} partnerships)`);

@@ -38,7 +38,8 @@ fn BoardView(partnership: Signal<Partnership>, board: Signal<CircleBoard>) -> im
             store.set_board_level(&pid.get_value(), &id, goal, level);
         }),
     };
-    let board_id = move || board.with(|b| b.id.clone());
+    let board_id = Memo::new(move |_| board.with(|b| b.id.clone()));
+    let board_id = move || board_id.get();
     let walk = move || Route::CircleWalk(pid.get_value(), board_id(), first).href();
     let summary = move || Route::CircleSummary(pid.get_value(), board_id()).href();
     let file_name = move || {
@@ -121,8 +122,10 @@ pub fn BoardStatus(board: Signal<CircleBoard>) -> impl IntoView {
 #[component]
 fn ScaleLegend(board: Signal<CircleBoard>) -> impl IntoView {
     let i18n = use_i18n();
+    // Redrawn when the scale changes, not on every level set.
+    let scale = Memo::new(move |_| board.with(|b| b.scale));
     move || {
-        let scale = board.with(|b| b.scale);
+        let scale = scale.get();
         view! {
             <dl class="scale-legend">
                 {scale.steps().iter().rev().map(|l| {

@@ -238,7 +238,10 @@ fn Segment(
     // collide whichever way the segment faces.
     let (cx, cy) = label_point(goal, (R_LABEL_IN + R_OUT) / 2.0);
     let (mx, my) = label_point(goal, R_BANDS_IN + 26.0);
-    let state = move || board.with(|b| (b.scale, b.level(goal)));
+    // Only this goal's part of the board: a change to another goal must not
+    // redraw this segment (17 segments, each a few paths and texts).
+    let state = Memo::new(move |_| board.with(|b| (b.scale, b.level(goal))));
+    let state = move || state.get();
     let bands = move || {
         let (scale, level) = state();
         (0..scale.bands())
@@ -378,10 +381,22 @@ pub fn Wheel(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hatch = format!("{svg_id}-hatch");
-    let name = move || board.with(|b| b.subject.name.clone());
+    // The card, header and legend depend on a few fields each: memos keep a
+    // goal's level change from redrawing them.
+    let name = Memo::new(move |_| board.with(|b| b.subject.name.clone()));
+    let kind_label = Memo::new(move |_| {
+        let kind = board.with(|b| b.kind);
+        partnership.with(|p| kind_text(i18n, kind, p))
+    });
+    let card_facts = Memo::new(move |_| board.with(|b| (b.subject.clone(), b.date.clone())));
+    let header_facts = Memo::new(move |_| {
+        let (version, date) = board.with(|b| (b.version, b.date.clone()));
+        (version, date, partnership.with(|p| p.name.clone()))
+    });
+    let scale = Memo::new(move |_| board.with(|b| b.scale));
     let card = move || {
-        let (kind, subject, date) = board.with(|b| (b.kind, b.subject.clone(), b.date.clone()));
-        let kind = partnership.with(|p| kind_text(i18n, kind, p));
+        let (subject, date) = card_facts.get();
+        let kind = kind_label.get();
         let mut lines = Vec::new();
         let title = wrap(&subject.name, 15, 3);
         let n = title.len() as f64;
@@ -411,16 +426,15 @@ pub fn Wheel(
         lines
     };
     let header = move || {
-        let (version, date) = board.with(|b| (b.version, b.date.clone()));
-        let partnership_name = partnership.with(|p| p.name.clone());
+        let (version, date, partnership_name) = header_facts.get();
         let mut line2 = partnership_name;
         if !date.is_empty() {
             line2 = format!("{line2} · {date}");
         }
         let line1 = if version > 1 {
-            format!("{} (v{version})", name())
+            format!("{} (v{version})", name.get())
         } else {
-            name()
+            name.get()
         };
         view! {
             {text_lines(vec![line1], 0.0, -605.0, 34.0, INK.into(), true)}
@@ -428,7 +442,7 @@ pub fn Wheel(
         }
     };
     let legend = move || {
-        let scale = board.with(|b| b.scale);
+        let scale = scale.get();
         let mut text = format!(
             "{} · ? {} · 0 {}",
             t_string!(i18n, circle.legend.fill),
@@ -448,10 +462,10 @@ pub fn Wheel(
             xmlns="http://www.w3.org/2000/svg"
             viewBox=VIEW_BOX
             role=role
-            aria-label=name
+            aria-label=move || name.get()
             font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif"
         >
-            <title>{name}</title>
+            <title>{move || name.get()}</title>
             <defs>
                 <pattern id=hatch patternUnits="userSpaceOnUse" width="14" height="14" patternTransform="rotate(45)">
                     <rect width="14" height="14" fill="#FFFFFF" />

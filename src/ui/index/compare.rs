@@ -53,10 +53,7 @@ fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
             Side::B => (mid + gap / 2.0, end - gap),
         }
     };
-    let bar = move |side: Side, goal: GoalNumber| {
-        let score = ctx
-            .round
-            .with(|r| r.as_ref().and_then(|r| r.score(side, goal)));
+    let bar = move |side: Side, goal: GoalNumber, score: Option<Score>| {
         let (a0, a1) = half(side, goal);
         let class = if side == Side::A {
             "bar bar-a"
@@ -89,13 +86,18 @@ fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
                 let (a0, a1) = half(side, goal);
                 sector_path(INNER, INNER + 5.0 * STEP, a0, a1)
             };
+            // Each bar redraws when its own score changes, not on every score.
+            let score = move |side: Side| {
+                Memo::new(move |_| ctx.round.with(|r| r.as_ref().and_then(|r| r.score(side, goal))))
+            };
+            let (a, b) = (score(Side::A), score(Side::B));
             view! {
                 <g class="goal-slice" style=goal_style(g)>
                     <title>{move || goal_label(goal, lang.get())}</title>
                     <path class="track" d=track(Side::A) />
                     <path class="track" d=track(Side::B) />
-                    {move || bar(Side::A, goal)}
-                    {move || bar(Side::B, goal)}
+                    {move || bar(Side::A, goal, a.get())}
+                    {move || bar(Side::B, goal, b.get())}
                     <path class="rim" d=goal_segment(goal, RIM, RIM + 30.0, 0.02) />
                     <text class="rim-label" x=format!("{lx:.1}") y=format!("{ly:.1}")>{goal.get()}</text>
                 </g>

@@ -16,8 +16,8 @@ pub use plan::IndexPlanPage;
 
 use words::fill;
 
-use crate::domain::index::{round_matching, IndexRound, Matching, Thresholds};
-use crate::domain::{Partnership, PartnershipId, Side};
+use crate::domain::index::{round_matching, GoalScore, IndexRound, Matching, Thresholds};
+use crate::domain::{GoalNumber, Partnership, PartnershipId, Side};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
@@ -73,6 +73,26 @@ impl RoundCtx {
         self.partnership
             .with(|p| p.as_ref().map(|p| p.partner(side).name.clone()))
             .unwrap_or_default()
+    }
+
+    /// One partner's entry for one goal, as its own memo: setting another
+    /// goal's score leaves the views of this one alone (17 goals, each with a
+    /// select of eight options, a circle segment and notes).
+    pub fn entry(
+        self,
+        side: impl Fn() -> Side + Send + Sync + 'static,
+        goal: GoalNumber,
+    ) -> Memo<Option<GoalScore>> {
+        Memo::new(move |_| {
+            let side = side();
+            self.round
+                .with(|r| r.as_ref().and_then(|r| r.entry(side, goal).cloned()))
+        })
+    }
+
+    /// The entry of the partner whose scores the scoring panel shows.
+    pub fn shown_entry(self, goal: GoalNumber) -> Memo<Option<GoalScore>> {
+        self.entry(move || self.side.get(), goal)
     }
 
     pub fn shows_both(self) -> bool {

@@ -155,14 +155,8 @@ fn DialogueScore(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let id = format!("score-{goal}");
-    let current = move || {
-        let side = ctx.side.get();
-        ctx.round.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.entry(side, goal))
-                .and_then(|e| e.score)
-        })
-    };
+    let entry = ctx.shown_entry(goal);
+    let current = move || entry.with(|e| e.as_ref().and_then(|e| e.score));
     let on_change = move |ev| {
         let score = Score::from_code(&event_target_value(&ev));
         store.set_score(
@@ -264,11 +258,13 @@ fn StatementRow(ctx: RoundCtx, goal: GoalNumber, sid: String, edit: EditCtx) -> 
                 .unwrap_or_default()
         })
     };
-    let answer = move || {
+    // A memo, so answering one statement leaves the others' selects alone.
+    let answer = Memo::new(move |_| {
         let side = ctx.side.get();
         ctx.round
             .with(|r| r.as_ref().and_then(|r| r.answer(side, &sid.get_value())))
-    };
+    });
+    let answer = move || answer.get();
     let text_id = format!("stmt-{}-{}", goal, sid.get_value());
     let labelled = text_id.clone();
     let set_answer = move |ev| {
@@ -384,13 +380,10 @@ fn whose_goal(goal: GoalNumber) -> impl IntoView {
 fn ScoreNotes(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let entry = move || {
-        let side = ctx.side.get();
-        ctx.round
-            .with(|r| r.as_ref().and_then(|r| r.entry(side, goal).cloned()))
-    };
-    let confidence = move || entry().and_then(|e| e.confidence);
-    let rationale = move || entry().map(|e| e.rationale).unwrap_or_default();
+    let entry = ctx.shown_entry(goal);
+    let confidence = move || entry.with(|e| e.as_ref().and_then(|e| e.confidence));
+    let rationale =
+        move || entry.with(|e| e.as_ref().map(|e| e.rationale.clone()).unwrap_or_default());
     let error = RwSignal::new(None);
     let (cid, rid) = (format!("confidence-{goal}"), format!("rationale-{goal}"));
     view! {
