@@ -16,7 +16,9 @@ pub use plan::IndexPlanPage;
 
 use words::fill;
 
-use crate::domain::index::{round_matching, GoalScore, IndexRound, Matching, Thresholds};
+use crate::domain::index::{
+    round_matching, GoalScore, IndexRound, Matching, Method, Thresholds, Visibility,
+};
 use crate::domain::{GoalNumber, Partnership, PartnershipId, Side};
 use crate::i18n::*;
 use crate::routes::Route;
@@ -38,6 +40,13 @@ pub struct RoundCtx {
     pub matching: Memo<Matching>,
     /// Whose scores the scoring panel shows.
     pub side: RwSignal<Side>,
+    /// The partners' names: read by every row's label, so kept apart from
+    /// the partnership, which changes with every score.
+    names: Memo<(String, String)>,
+    /// The round's settings, apart from its scores for the same reason.
+    pub method: Memo<Method>,
+    pub visibility: Memo<Visibility>,
+    pub round_name: Memo<String>,
 }
 
 impl RoundCtx {
@@ -57,6 +66,21 @@ impl RoundCtx {
             let t = thresholds.get();
             round.with(|r| r.as_ref().map(|r| round_matching(r, t)).unwrap_or_default())
         });
+        let names = Memo::new(move |_| {
+            partnership.with(|p| {
+                p.as_ref()
+                    .map(|p| (p.a.name.clone(), p.b.name.clone()))
+                    .unwrap_or_default()
+            })
+        });
+        let method =
+            Memo::new(move |_| round.with(|r| r.as_ref().map(|r| r.method).unwrap_or_default()));
+        let visibility = Memo::new(move |_| {
+            round.with(|r| r.as_ref().map(|r| r.visibility).unwrap_or_default())
+        });
+        let round_name = Memo::new(move |_| {
+            round.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default())
+        });
         RoundCtx {
             pid: StoredValue::new(pid),
             rid: StoredValue::new(rid_value),
@@ -65,14 +89,19 @@ impl RoundCtx {
             thresholds,
             matching,
             side: RwSignal::new(Side::A),
+            names,
+            method,
+            visibility,
+            round_name,
         }
     }
 
     /// A partner's name, kept live (the partnership can be renamed meanwhile).
     pub fn name(self, side: Side) -> String {
-        self.partnership
-            .with(|p| p.as_ref().map(|p| p.partner(side).name.clone()))
-            .unwrap_or_default()
+        self.names.with(|(a, b)| match side {
+            Side::A => a.clone(),
+            Side::B => b.clone(),
+        })
     }
 
     /// One partner's entry for one goal, as its own memo: setting another
@@ -96,8 +125,7 @@ impl RoundCtx {
     }
 
     pub fn shows_both(self) -> bool {
-        self.round
-            .with(|r| r.as_ref().is_some_and(|r| r.visibility.shows_both()))
+        self.visibility.get().shows_both()
     }
 }
 

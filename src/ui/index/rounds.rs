@@ -123,10 +123,7 @@ fn NewRound(pid: PartnershipId) -> impl IntoView {
 #[component]
 pub fn RoundHeader(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
-    let name = move || {
-        ctx.round
-            .with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default())
-    };
+    let name = move || ctx.round_name.get();
     view! {
         <section class="round-header card" aria-labelledby="round-title">
             <h2 id="round-title">{t!(i18n, index.rounds.round)}" "{name}</h2>
@@ -143,10 +140,7 @@ pub fn RoundHeader(ctx: RoundCtx) -> impl IntoView {
 fn MethodChoice(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let method = move || {
-        ctx.round
-            .with(|r| r.as_ref().map(|r| r.method).unwrap_or_default())
-    };
+    let method = move || ctx.method.get();
     let option = move |m: Method| {
         view! {
             <label class="choice">
@@ -179,10 +173,7 @@ fn MethodChoice(ctx: RoundCtx) -> impl IntoView {
 fn BlindControl(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let visibility = move || {
-        ctx.round
-            .with(|r| r.as_ref().map(|r| r.visibility).unwrap_or_default())
-    };
+    let visibility = move || ctx.visibility.get();
     let set =
         move |v: Visibility| store.set_visibility(&ctx.pid.get_value(), &ctx.rid.get_value(), v);
     view! {

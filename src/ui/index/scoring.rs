@@ -30,16 +30,8 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
         editing: RwSignal::new(false),
         removed: RwSignal::new(None),
     };
-    let method = Memo::new(move |_| {
-        ctx.round
-            .with(|r| r.as_ref().map(|r| r.method).unwrap_or_default())
-    });
-    let blind = move || {
-        ctx.round.with(|r| {
-            r.as_ref()
-                .is_some_and(|r| r.visibility == Visibility::Blind)
-        })
-    };
+    let method = ctx.method;
+    let blind = move || ctx.visibility.get() == Visibility::Blind;
     let tab = move |side: Side| {
         view! {
             <button
