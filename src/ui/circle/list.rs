@@ -79,7 +79,6 @@ fn BoardCard(board: CircleBoard, partnership: Signal<Option<Partnership>>) -> im
     let gap = gaps(&b);
     let open = not_discussed(&b);
     let (dup_pid, del_pid, bid, bid2) = (pid.clone(), pid.clone(), b.id.clone(), b.id.clone());
-    let confirm_text = move || t_string!(i18n, circle.confirm_delete).to_owned();
     let (h1, h2, h3, h4, h5) = (
         hidden.clone(),
         hidden.clone(),
@@ -115,12 +114,10 @@ fn BoardCard(board: CircleBoard, partnership: Signal<Option<Partnership>>) -> im
                     }
                 }>{t!(i18n, circle.new_version)}{h4()}</button>
                 {compare_link}
-                <button class="button danger" on:click=move |_| {
-                    let ok = window().confirm_with_message(&confirm_text()).unwrap_or(false);
-                    if ok {
-                        store.delete_board(&del_pid, &bid2);
-                    }
-                }>{t!(i18n, circle.delete)}{h5()}</button>
+                // No confirmation: the undo bar brings the board back, as it
+                // does a deleted partnership (and the browser's confirm()
+                // would speak the browser's language, not the app's).
+                <button class="button danger" on:click=move |_| store.delete_board(&del_pid, &bid2)>{t!(i18n, circle.delete)}{h5()}</button>
             </div>
         </li>
     }
