@@ -181,8 +181,13 @@ impl Store {
         result
     }
 
-    pub fn remove_priority(self, pid: &PartnershipId, p: Priority) {
-        self.with_partnership(pid, |x| x.priorities.retain(|q| *q != p));
+    /// Undoable, like every deletion; `label` is what the undo bar calls it.
+    pub fn remove_priority(self, pid: &PartnershipId, p: Priority, label: String) {
+        self.destructive(Action::Delete(label), |w| {
+            if let Some(x) = w.get_mut(pid) {
+                x.priorities.retain(|q| *q != p);
+            }
+        });
     }
 
     /// Saves a new agreement (`id` None) or replaces the one with that id.

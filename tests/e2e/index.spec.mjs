@@ -150,7 +150,14 @@ test('from matches to a plan, and the goal page shows it all', async ({ page }) 
   const year = new Date().getFullYear();
   await page.getByLabel(`Goal ${year}`, { exact: true }).selectOption({ label: '6 · Clean water and sanitation — peer learning Lommel → Ongwediva' });
   await page.getByRole('button', { name: `Add ${year}`, exact: true }).click();
-  await expect(page.getByRole('button', { name: `Remove 6 · Clean water and sanitation (${year})` })).toBeVisible();
+  const remove = page.getByRole('button', { name: `Remove 6 · Clean water and sanitation (${year})` });
+  await expect(remove).toBeVisible();
+  // Removing a priority can be undone, like every deletion.
+  await remove.click();
+  await expect(remove).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toContainText(`6 · Clean water and sanitation (${year})`);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(remove).toBeVisible();
 
   await page.getByRole('button', { name: 'New agreement' }).click();
   await page.getByLabel('What will be done').fill('Field visit to the water treatment plant');

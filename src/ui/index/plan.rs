@@ -171,7 +171,10 @@ fn YearCard(
                         <button
                             type="button"
                             class="button secondary small"
-                            on:click=move |_| store.remove_priority(&pid.get_value(), Priority { year, goal })
+                            on:click=move |_| {
+                                let label = format!("{} ({year})", goal_label(goal, lang.get_untracked()));
+                                store.remove_priority(&pid.get_value(), Priority { year, goal }, label);
+                            }
                         >
                             <span aria-hidden="true">"×"</span>
                             <span class="visually-hidden">
