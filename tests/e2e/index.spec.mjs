@@ -188,3 +188,29 @@ test('from matches to a plan, and the goal page shows it all', async ({ page }) 
   });
   await expectNoErrors(errors);
 });
+
+test('progress between rounds: a later round is compared with the one before', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await createPartnership(page, lommel);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'SDG index' }).click();
+  await startRound(page, '2025');
+  await score(page, 'Lommel', { 6: '2', 13: '4' });
+  await score(page, 'Ongwediva', { 6: '3' });
+  // One round alone has nothing to compare with.
+  await expect(page.getByRole('region', { name: 'Progress between rounds' })).toHaveCount(0);
+
+  await startRound(page, '2026');
+  await score(page, 'Lommel', { 6: '4', 13: '3' });
+  await score(page, 'Ongwediva', { 6: '3' });
+  const progress = page.getByRole('region', { name: 'Progress between rounds' });
+  await expect(progress.getByLabel('Compare with round')).toHaveValue(/.+/);
+  const row = (goal) => progress.getByRole('row', { name: new RegExp(`^${goal} · `) });
+  await expect(row(6).getByRole('cell')).toHaveText(['2 → 4 (▲ +2)', '3 → 3 (= 0)']);
+  await expect(row(13).getByRole('cell').first()).toHaveText('4 → 3 (▼ −1)');
+
+  // The comparison follows a score as it changes.
+  await score(page, 'Lommel', { 6: '1' });
+  await expect(row(6).getByRole('cell').first()).toHaveText('2 → 1 (▼ −1)');
+  await expectNoErrors(errors);
+});
