@@ -150,7 +150,7 @@ test('walk round one goal at a time, ending on the summary', async ({ page }) =>
   await expect(page.getByRole('region', { name: 'Gaps: goals with no contribution' }).locator('.goal-numbers')).toHaveText('2');
 });
 
-test('export the board as SVG (17 segments, title, partnership, date) and PNG', async ({ page }) => {
+test('export the board as SVG (17 segments, title, partnership, date, description, participants) and PNG', async ({ page }) => {
   await newBoard(page);
   await segment(page, 3).click();
   await page.keyboard.press('3');
@@ -158,8 +158,10 @@ test('export the board as SVG (17 segments, title, partnership, date) and PNG', 
   await page.getByText('Edit details').click();
   const details = page.getByRole('form', { name: 'Edit details' });
   await details.getByLabel('Date of the session').fill('2026-11-24');
+  await details.getByLabel('Description').fill('Water, waste and youth exchanges agreed for 2025–2030.');
   await details.getByRole('button', { name: 'Save' }).click();
   await expect(details).toBeHidden();
+  await expect(page.getByRole('paragraph').filter({ hasText: 'Water, waste and youth exchanges' })).toBeVisible();
   await expect(page.locator('.board-facts')).toContainText('2026-11-24');
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -183,6 +185,8 @@ test('export the board as SVG (17 segments, title, partnership, date) and PNG', 
   expect(parsed.text).toContain('Five-year programme');
   expect(parsed.text).toContain('Lommel – Ongwediva · 2026-11-24');
   expect(parsed.text).toContain('Zero hunger');
+  expect(parsed.text).toContain('Water, waste and youth exchanges agreed for 2025–2030.');
+  expect(parsed.text).toContain('Who took part: Both mayors, twinning committee');
 
   const [pngDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -192,6 +196,7 @@ test('export the board as SVG (17 segments, title, partnership, date) and PNG', 
   const png = fs.readFileSync(await pngDownload.path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
   expect(png.readUInt32BE(16)).toBe(2080);
+  expect(png.readUInt32BE(20)).toBe(2840);
 });
 
 test('a new version after the programme changed, compared with the old one', async ({ page }) => {

@@ -67,6 +67,10 @@ fn BoardView(partnership: Signal<Partnership>, board: Signal<CircleBoard>) -> im
                 {move || board.with(|b| (!b.date.is_empty()).then(|| format!(" · {}", b.date)))}
                 {move || board.with(|b| (!b.participants.is_empty()).then(|| format!(" · {}", b.participants)))}
             </p>
+            {move || {
+                let description = board.with(|b| b.subject.description.clone());
+                (!description.is_empty()).then(|| view! { <p class="board-description">{description}</p> })
+            }}
             <EditDetails pid=pid.get_value() board />
             <div class="board-layout">
                 <div class="wheel-wrap">

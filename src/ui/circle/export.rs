@@ -6,7 +6,7 @@ use super::wheel::EXPORT_VIEW_BOX;
 
 /// Export size in CSS pixels; the PNG is drawn at twice this for projectors.
 const WIDTH: u32 = 1040;
-const HEIGHT: u32 = 1310;
+const HEIGHT: u32 = 1420;
 
 /// The board `svg_id` as a standalone SVG document.
 #[cfg(target_arch = "wasm32")]

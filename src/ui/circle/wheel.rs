@@ -26,7 +26,7 @@ const GAP: f64 = 0.012;
 const INK: &str = "#14213D";
 /// The drawing's own box on screen; the export adds a header and a legend.
 pub const VIEW_BOX: &str = "-505 -505 1010 1010";
-pub const EXPORT_VIEW_BOX: &str = "-520 -650 1040 1310";
+pub const EXPORT_VIEW_BOX: &str = "-520 -700 1040 1420";
 
 /// Splits text into at most `max_lines` lines of about `width` characters,
 /// breaking between words and ending with "…" when it does not fit.
@@ -393,6 +393,10 @@ pub fn Wheel(
         let (version, date) = board.with(|b| (b.version, b.date.clone()));
         (version, date, partnership.with(|p| p.name.clone()))
     });
+    // What the exported image says beyond the wheel: what the subject is, and
+    // who scored it (the record an official files).
+    let about =
+        Memo::new(move |_| board.with(|b| (b.subject.description.clone(), b.participants.clone())));
     let scale = Memo::new(move |_| board.with(|b| b.scale));
     let card = move || {
         let (subject, date) = card_facts.get();
@@ -436,9 +440,11 @@ pub fn Wheel(
         } else {
             name.get()
         };
+        let description = wrap(&about.get().0, 90, 2);
         view! {
-            {text_lines(vec![line1], 0.0, -605.0, 34.0, INK.into(), true)}
-            {text_lines(vec![line2], 0.0, -558.0, 22.0, "#3D4A63".into(), false)}
+            {text_lines(vec![line1], 0.0, -660.0, 34.0, INK.into(), true)}
+            {text_lines(vec![line2], 0.0, -617.0, 22.0, "#3D4A63".into(), false)}
+            {(!description.is_empty()).then(|| text_lines(description, 0.0, -572.0, 18.0, INK.into(), false))}
         }
     };
     let legend = move || {
@@ -452,7 +458,14 @@ pub fn Wheel(
         if scale.lowest().0 < 0 {
             text = format!("{text} · − {}", t_string!(i18n, circle.legend.negative));
         }
-        text_lines(wrap(&text, 95, 2), 0.0, 560.0, 18.0, INK.into(), false)
+        let participants = about.get().1;
+        view! {
+            {text_lines(wrap(&text, 95, 2), 0.0, 560.0, 18.0, INK.into(), false)}
+            {(!participants.is_empty()).then(|| {
+                let line = format!("{}: {participants}", t_string!(i18n, circle.participants));
+                text_lines(wrap(&line, 95, 2), 0.0, 630.0, 18.0, "#3D4A63".into(), false)
+            })}
+        }
     };
     let role = if controls.is_some() { "group" } else { "img" };
     view! {
@@ -473,7 +486,7 @@ pub fn Wheel(
                 </pattern>
             </defs>
             <g class="export-only" display="none">
-                <rect x="-520" y="-650" width="1040" height="1310" fill="#FFFFFF" />
+                <rect x="-520" y="-700" width="1040" height="1420" fill="#FFFFFF" />
                 {header}
                 {legend}
             </g>
