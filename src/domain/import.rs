@@ -121,7 +121,9 @@ pub fn apply(
             }
             PlanItem::Update { mine, theirs, .. } => {
                 let merged = merge(&to_value(mine), &to_value(theirs), &choices(&mine.id));
-                let partnership: Partnership = serde_json::from_value(merged.value)
+                // Read back as storage reads it (see `to_value`).
+                let partnership = serde_json::to_string(&merged.value)
+                    .and_then(|text| serde_json::from_str::<Partnership>(&text))
                     .map_err(|e| format!("{}: {e}", mine.name))?;
                 if let Some(slot) = next.get_mut(&mine.id) {
                     *slot = partnership;
@@ -133,8 +135,13 @@ pub fn apply(
     Ok(next)
 }
 
+/// The documented JSON form that merge works on. Through the text, not
+/// `serde_json::to_value`: the app then has one copy of each type's
+/// (de)serialiser, the one storage uses, instead of a second one for `Value`.
 fn to_value(p: &Partnership) -> Value {
-    serde_json::to_value(p).unwrap_or(Value::Null)
+    serde_json::to_string(p)
+        .and_then(|text| serde_json::from_str(&text))
+        .unwrap_or(Value::Null)
 }
 
 #[cfg(test)]

@@ -160,7 +160,7 @@ impl Partnership {
 // each say their side, so a reader of the file never has to know which is which
 // by position. In memory there are exactly two, one per side.
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct WirePartner {
     side: Side,
     name: String,
@@ -169,7 +169,7 @@ struct WirePartner {
     language: Lang,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct WirePartnership {
     id: PartnershipId,
     name: String,
@@ -188,24 +188,50 @@ struct WirePartnership {
     agreements: Vec<Agreement>,
 }
 
+// Written from borrows, in the same field order as read: autosave writes
+// every partnership, and copying each one first doubled its work.
+
+#[derive(Serialize)]
+struct WirePartnerOut<'a> {
+    side: Side,
+    name: &'a str,
+    country: &'a str,
+    language: Lang,
+}
+
+#[derive(Serialize)]
+struct WirePartnershipOut<'a> {
+    id: &'a PartnershipId,
+    name: &'a str,
+    partners: [WirePartnerOut<'a>; 2],
+    created_at: &'a str,
+    boards: &'a [CircleBoard],
+    rounds: &'a [IndexRound],
+    thresholds: Thresholds,
+    priorities: &'a [Priority],
+    agreements: &'a [Agreement],
+}
+
 impl Serialize for Partnership {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let wire = |side: Side, p: &Partner| WirePartner {
-            side,
-            name: p.name.clone(),
-            country: p.country.clone(),
-            language: p.language,
-        };
-        WirePartnership {
-            id: self.id.clone(),
-            name: self.name.clone(),
-            partners: vec![wire(Side::A, &self.a), wire(Side::B, &self.b)],
-            created_at: self.created_at.clone(),
-            boards: self.boards.clone(),
-            rounds: self.rounds.clone(),
+        fn wire(side: Side, p: &Partner) -> WirePartnerOut<'_> {
+            WirePartnerOut {
+                side,
+                name: &p.name,
+                country: &p.country,
+                language: p.language,
+            }
+        }
+        WirePartnershipOut {
+            id: &self.id,
+            name: &self.name,
+            partners: [wire(Side::A, &self.a), wire(Side::B, &self.b)],
+            created_at: &self.created_at,
+            boards: &self.boards,
+            rounds: &self.rounds,
             thresholds: self.thresholds,
-            priorities: self.priorities.clone(),
-            agreements: self.agreements.clone(),
+            priorities: &self.priorities,
+            agreements: &self.agreements,
         }
         .serialize(s)
     }

@@ -10,6 +10,7 @@ use crate::i18n::*;
 use crate::state::use_store;
 use leptos::prelude::*;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -45,12 +46,13 @@ pub fn DataPage() -> impl IntoView {
     }
 }
 
-/// What the import section shows.
+/// What the import section shows. The plan holds every partnership of the
+/// file: it is shared, never copied, between the preview and "apply".
 #[derive(Clone)]
 enum Stage {
     Idle,
     Failed(RestoreError),
-    Preview { file: String, plan: ImportPlan },
+    Preview { file: String, plan: Arc<ImportPlan> },
     Done,
 }
 
@@ -80,7 +82,7 @@ fn Import() -> impl IntoView {
                 Some(text) => match store.plan_import(&text) {
                     Ok(plan) => Stage::Preview {
                         file: file.name(),
-                        plan,
+                        plan: Arc::new(plan),
                     },
                     Err(e) => Stage::Failed(e),
                 },
@@ -88,10 +90,10 @@ fn Import() -> impl IntoView {
             stage.set(next);
         });
     };
-    let apply = move |plan: ImportPlan| {
+    let apply = move |plan: &ImportPlan| {
         let chosen = choices.get_untracked();
         let pick = move |id: &PartnershipId| chosen.get(id).cloned().unwrap_or_default();
-        match store.apply_import(&plan, &pick) {
+        match store.apply_import(plan, &pick) {
             Ok(()) => stage.set(Stage::Done),
             Err(detail) => stage.set(Stage::Failed(RestoreError::Invalid { detail })),
         }
@@ -115,7 +117,7 @@ fn Import() -> impl IntoView {
                         <button class="button primary" disabled=!plan.changes_anything()
                             on:click={
                                 let plan = plan.clone();
-                                move |_| apply(plan.clone())
+                                move |_| apply(&plan)
                             }>{t!(i18n, data.apply)}</button>
                         <button class="button secondary" on:click=move |_| stage.set(Stage::Idle)>
                             {t!(i18n, data.cancel)}
@@ -174,7 +176,7 @@ fn ImportError(error: RestoreError) -> impl IntoView {
 #[component]
 fn Preview(
     file: String,
-    plan: ImportPlan,
+    plan: Arc<ImportPlan>,
     choices: RwSignal<HashMap<PartnershipId, Vec<Choice>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -185,7 +187,7 @@ fn Preview(
             <p>{t!(i18n, data.file, name = file.clone())}</p>
             {(!plan.changes_anything()).then(|| view! { <p class="status">{t!(i18n, data.nothing)}</p> })}
             <ul class="plan-items">
-                {plan.items.into_iter().map(|item| view! { <PlanEntry item choices /> }).collect_view()}
+                {plan.items.iter().map(|item| plan_entry(item, choices)).collect_view()}
             </ul>
             {(!dropped.is_empty()).then(|| view! {
                 <h4>{t!(i18n, data.dropped_title)}</h4>
@@ -202,9 +204,9 @@ fn Preview(
     }
 }
 
-#[component]
-fn PlanEntry(
-    item: PlanItem,
+/// One line of the preview, from a plan item borrowed from the shared plan.
+fn plan_entry(
+    item: &PlanItem,
     choices: RwSignal<HashMap<PartnershipId, Vec<Choice>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -220,10 +222,10 @@ fn PlanEntry(
         } => (
             t!(i18n, data.update).into_any(),
             Some(view! {
-                {(additions > 0).then(|| view! { <p>{t!(i18n, data.additions, count = additions)}</p> })}
+                {(*additions > 0).then(|| view! { <p>{t!(i18n, data.additions, count = *additions)}</p> })}
                 {(!conflicts.is_empty()).then(|| view! {
                     <h4>{t!(i18n, data.conflicts_title)}</h4>
-                    {conflicts.into_iter().enumerate().map(|(i, c)| view! {
+                    {conflicts.iter().cloned().enumerate().map(|(i, c)| view! {
                         <ConflictChoice conflict=c index=i id=id.clone() choices />
                     }).collect_view()}
                 })}

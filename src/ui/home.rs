@@ -9,36 +9,86 @@ use crate::state::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// Up to this many partnerships, the home page lists them all. Beyond it, it
+/// lists the most recently added ones (and the current one) until asked for
+/// all: a list of a hundred cards is slow to build and no help to a person.
+const SHOWN_AT_FIRST: usize = 12;
+
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
+    let show_all = RwSignal::new(false);
+    let current = store.current();
+    let current_id = Memo::new(move |_| current.with(|c| c.as_ref().map(|p| p.id.clone())));
+    let total = Memo::new(move |_| store.workspace.with(|w| w.partnerships.len()));
     // Only what the cards show: cloning whole partnerships (boards, rounds) on
     // every change was the bulk of the work with many stored.
     let cards = Memo::new(move |_| {
-        store
-            .workspace
-            .with(|w| w.partnerships.iter().map(Card::of).collect::<Vec<_>>())
+        let all = show_all.get();
+        current_id.with(|chosen| {
+            store.workspace.with(|w| {
+                shown(&w.partnerships, chosen.as_ref(), all)
+                    .map(Card::of)
+                    .collect::<Vec<_>>()
+            })
+        })
     });
-    let current = store.current();
-    let current_id = Memo::new(move |_| current.with(|c| c.as_ref().map(|p| p.id.clone())));
+    let shown_count = Memo::new(move |_| cards.with(Vec::len));
+    let any = move || total.get() > 0;
+    let collapsible = move || total.get() > SHOWN_AT_FIRST;
     view! {
         <section class="page home">
             <h1>{t!(i18n, home.title)}</h1>
             <p class="lead">{t!(i18n, home.intro)}</p>
             <Show
-                when=move || store.workspace.with(|w| !w.partnerships.is_empty())
+                when=any
                 fallback=move || view! { <p class="empty">{t!(i18n, home.empty)}</p> }
             >
-                <ul class="partnership-list" aria-label=move || t_string!(i18n, home.title)>
+                <ul id="partnership-list" class="partnership-list" aria-label=move || t_string!(i18n, home.title)>
                     <For each=move || cards.get() key=|c| c.clone() let:card>
                         <PartnershipCard card current_id />
                     </For>
                 </ul>
+                <Show when=collapsible>
+                    <div class="show-all">
+                        <Show when=move || !show_all.get()>
+                            <p>{move || t!(i18n, home.showing, shown = shown_count.get(), count = total.get())}</p>
+                        </Show>
+                        <button type="button" class="button secondary" aria-controls="partnership-list"
+                            aria-expanded=move || show_all.get().to_string()
+                            on:click=move |_| show_all.update(|all| *all = !*all)>
+                            {move || if show_all.get() {
+                                t!(i18n, home.show_recent).into_any()
+                            } else {
+                                t!(i18n, home.show_all, count = total.get()).into_any()
+                            }}
+                        </button>
+                    </div>
+                </Show>
             </Show>
             <CreatePartnership />
         </section>
     }
+}
+
+/// The partnerships the list shows, in workspace order: all of them, or the
+/// [`SHOWN_AT_FIRST`] most recently added plus the chosen one if it is older.
+fn shown<'a>(
+    partnerships: &'a [Partnership],
+    chosen: Option<&'a PartnershipId>,
+    all: bool,
+) -> impl Iterator<Item = &'a Partnership> {
+    let first_recent = if all {
+        0
+    } else {
+        partnerships.len().saturating_sub(SHOWN_AT_FIRST)
+    };
+    partnerships
+        .iter()
+        .enumerate()
+        .filter(move |(i, p)| *i >= first_recent || Some(&p.id) == chosen)
+        .map(|(_, p)| p)
 }
 
 /// What a partnership card shows and edits.
@@ -217,5 +267,53 @@ fn CreatePartnership() -> impl IntoView {
                 {move || created.get().map(|name| t!(i18n, home.created, name = name.clone()))}
             </p>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    fn partnerships(n: usize) -> Vec<Partnership> {
+        (0..n)
+            .map(|i| {
+                let partner = Partner::new(&format!("Town {i}"), "", Lang::Nl).unwrap();
+                Partnership::new(
+                    PartnershipId::new(&format!("p-{i}")).unwrap(),
+                    format!("P {i}"),
+                    partner.clone(),
+                    partner,
+                    String::new(),
+                )
+            })
+            .collect()
+    }
+
+    fn names(ps: &[Partnership], chosen: Option<&str>, all: bool) -> Vec<String> {
+        let chosen = chosen.and_then(PartnershipId::new);
+        shown(ps, chosen.as_ref(), all)
+            .map(|p| p.id.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_few_partnerships_are_all_shown() {
+        let ps = partnerships(SHOWN_AT_FIRST);
+        assert_eq!(names(&ps, None, false).len(), SHOWN_AT_FIRST);
+    }
+
+    #[test]
+    fn many_show_the_most_recent_and_the_chosen_one_until_all_are_asked_for() {
+        let ps = partnerships(100);
+        let recent = names(&ps, None, false);
+        assert_eq!(recent.len(), SHOWN_AT_FIRST);
+        assert_eq!(recent.first().unwrap(), "p-88");
+        assert_eq!(recent.last().unwrap(), "p-99");
+        let with_chosen = names(&ps, Some("p-3"), false);
+        assert_eq!(with_chosen.len(), SHOWN_AT_FIRST + 1);
+        assert_eq!(with_chosen.first().unwrap(), "p-3");
+        assert_eq!(names(&ps, Some("p-95"), false), recent);
+        assert_eq!(names(&ps, Some("p-3"), true).len(), 100);
     }
 }

@@ -242,3 +242,31 @@ test("merge: partner B scored on another laptop; its file adds B's scores next t
   await page.goto('/p/p-lommel/index/round/r-2026');
   await expect(page.locator('.match-group').first()).toContainText('Ongwediva');
 });
+
+test('stored data with bad partnerships: the good ones load, the bad ones are named, the original is kept', async ({ page }) => {
+  const partner = (side, name, language = 'nl') => ({ side, name, language });
+  const good = (id, name) => ({ id, name, partners: [partner('a', 'Herent'), partner('b', "Nimlaha'kok", 'es')] });
+  const stored = JSON.stringify({
+    format: 'sdg-circle', version: 1, revision: 3,
+    partnerships: [
+      good('p-1', 'Herent – One'),
+      { ...good('p-2', 'Wrong language'), partners: [partner('a', 'Herent', 'de'), partner('b', 'X')] },
+      { ...good('p-3', 'Overlong note'), extra: { note: 'x'.repeat(10_001) } },
+      { ...good('p-4', 'Too deep'), extra: JSON.parse(`${'['.repeat(20)}${']'.repeat(20)}`) },
+      good('p-5', 'Herent – Five'),
+    ],
+  });
+  await page.goto('/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, stored]);
+  await page.reload();
+
+  const list = page.getByRole('list', { name: 'Partnerships' });
+  await expect(list.getByRole('heading')).toHaveText(['Herent – One', 'Herent – Five']);
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read and were left out' });
+  await expect(notice).toContainText('#2 Wrong language: ');
+  await expect(notice).toContainText('#3 Overlong note: a text is longer than 10000 characters');
+  await expect(notice).toContainText('#4 Too deep: nested too deeply');
+  const backup = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sdg-circle/backup/'))
+    .map((k) => localStorage.getItem(k)));
+  expect(backup).toEqual([stored]);
+});

@@ -157,3 +157,62 @@ test('a crash shows a screen with the data to download, never a blank page', asy
   expect(data.partnerships[0].name).toBe('Lommel – Ongwediva');
   await expect(screen.getByRole('link', { name: 'Reload' })).toBeVisible();
 });
+
+/** A stored workspace of `n` small partnerships, oldest first. */
+function manyPartnerships(n) {
+  return JSON.stringify({
+    format: 'sdg-circle', version: 1, revision: 1,
+    partnerships: Array.from({ length: n }, (_, i) => ({
+      id: `p-${i}`,
+      name: `Town ${i} – Partner ${i}`,
+      partners: [
+        { side: 'a', name: `Town ${i}`, language: 'nl' },
+        { side: 'b', name: `Partner ${i}`, language: 'fr' },
+      ],
+    })),
+  });
+}
+
+async function storeAndOpen(page, text, current) {
+  await page.goto('/');
+  await page.evaluate(([k, v, c]) => {
+    localStorage.setItem(k, v);
+    if (c) localStorage.setItem('sdg-circle/v1/current-partnership', c);
+  }, [WORKSPACE_KEY, text, current]);
+  await page.reload();
+}
+
+test('with many partnerships, home lists the most recent and the current one until asked for all', async ({ page }) => {
+  const errors = watchErrors(page);
+  await storeAndOpen(page, manyPartnerships(30), 'p-2');
+  const list = page.getByRole('list', { name: 'Partnerships' });
+  const cards = list.locator(':scope > li');
+  await expect(cards).toHaveCount(13);
+  await expect(cards.first().getByRole('heading')).toHaveText('Town 2 – Partner 2');
+  await expect(cards.nth(1).getByRole('heading')).toHaveText('Town 18 – Partner 18');
+  await expect(cards.last().getByRole('heading')).toHaveText('Town 29 – Partner 29');
+  await expect(page.getByText('Showing 13 of 30 partnerships')).toBeVisible();
+
+  // Keyboard: the control is a button that says what it does and whether the list is expanded.
+  const showAll = page.getByRole('button', { name: 'Show all 30 partnerships' });
+  await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+  await showAll.focus();
+  await page.keyboard.press('Enter');
+  await expect(cards).toHaveCount(30);
+  const showRecent = page.getByRole('button', { name: 'Show only the most recent' });
+  await expect(showRecent).toBeFocused();
+  await expect(showRecent).toHaveAttribute('aria-expanded', 'true');
+  await expect(list.getByRole('heading', { name: 'Town 5 – Partner 5' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(cards).toHaveCount(13);
+
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('nl');
+  await expect(page.getByRole('button', { name: 'Toon alle 30 stedenbanden' })).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('up to twelve partnerships are all listed, with nothing to expand', async ({ page }) => {
+  await storeAndOpen(page, manyPartnerships(12));
+  await expect(page.getByRole('list', { name: 'Partnerships' }).locator(':scope > li')).toHaveCount(12);
+  await expect(page.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+});

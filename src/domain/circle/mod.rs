@@ -143,7 +143,11 @@ impl Default for BoardDraft {
 /// Multi-line text: capped, otherwise kept exactly as typed (it is saved on
 /// every keystroke, so trimming here would eat the space before the next word).
 pub fn clean_note(raw: &str, max: usize) -> String {
-    raw.chars().take(max).collect()
+    // Copied whole, not char by char: every note of every board passes here on restore.
+    match raw.char_indices().nth(max) {
+        Some((end, _)) => raw[..end].to_owned(),
+        None => raw.to_owned(),
+    }
 }
 
 /// A single-line field that may be empty.
