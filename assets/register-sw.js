@@ -10,6 +10,8 @@ if ('serviceWorker' in navigator) {
       console.warn('service worker not registered', e);
       return;
     }
+    // Some browsers (and policies that block service workers) resolve with nothing.
+    if (!registration) return;
     const announce = () => {
       if (registration.waiting && navigator.serviceWorker.controller) {
         window.dispatchEvent(new CustomEvent('sdg-update-ready'));

@@ -4,7 +4,8 @@
 import { test, expect } from '@playwright/test';
 import { expectNoErrors, UI_LANGUAGE_KEY, watchErrors } from './helpers.mjs';
 
-test.use({ locale: 'fr-BE' });
+// No service worker: it would serve the wasm that these tests hold back.
+test.use({ locale: 'fr-BE', serviceWorkers: 'block' });
 
 test('before the app arrives, the first screen shows in the browser language', async ({ page }) => {
   await page.route(/\.wasm$/, () => {}); // the wasm never arrives
