@@ -62,16 +62,20 @@ run('wasm-bindgen', [
 ]);
 
 const chunks = fs.readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`).sort();
-const mainWasm = path.join(bound, `${NAME}_bg.wasm`);
 
 // 4. Binaryen 132 from npm (scripts/env.sh puts it first on PATH; Debian's 108
 // makes a wasm that never mounts). Each chunk is optimised on its own: its
 // imports from the main module are fixed, so this is what cargo-leptos does too.
+// Written to opt/, so split/ and bindgen/ keep the names for bench/wasm-crates.mjs.
+const opt = path.join(work, 'opt');
+fs.mkdirSync(opt);
+const shipped = (file) => (release ? path.join(opt, path.basename(file)) : file);
 if (release) {
-  for (const file of [mainWasm, ...chunks.map((c) => path.join(split, c))]) {
-    run('wasm-opt', ['-Oz', '--low-memory-unused', file, '-o', file]);
+  for (const file of [path.join(bound, `${NAME}_bg.wasm`), ...chunks.map((c) => path.join(split, c))]) {
+    run('wasm-opt', ['-Oz', '--low-memory-unused', file, '-o', shipped(file)]);
   }
 }
+const mainWasm = shipped(path.join(bound, `${NAME}_bg.wasm`));
 
 // 5. Hashed names. Chunks are named by their content. The main JS and the loader
 // import each other, so both are named by the hash of the pair (and of the main
@@ -79,7 +83,7 @@ if (release) {
 fs.mkdirSync(staging, { recursive: true });
 const out = {};
 for (const c of chunks) {
-  const body = fs.readFileSync(path.join(split, c));
+  const body = fs.readFileSync(shipped(path.join(split, c)));
   out[c] = `${c.replace(/\.wasm$/, '')}-${hash(body)}.wasm`;
   fs.writeFileSync(path.join(staging, out[c]), body);
 }
