@@ -43,7 +43,8 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 if (!entry) await cdp.send('Profiler.start');
 await page.goto(BASE + (entry?.url ?? '/'), { waitUntil: 'load' });
-await page.waitForFunction((n) => document.querySelectorAll('.partnership-list > li').length >= n, COUNT, { timeout: 60_000 });
+if (entry && entry.url !== '/') await page.waitForSelector('main h1', { timeout: 60_000 });
+else await page.waitForFunction((n) => document.querySelectorAll('.partnership-list > li').length >= n, COUNT, { timeout: 60_000 });
 await page.waitForTimeout(300);
 if (entry) {
   if (entry.prepare) await entry.prepare(page);

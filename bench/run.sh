@@ -44,6 +44,11 @@ if [ "$profile" = 1 ]; then
   wasm-bindgen --target web --keep-lld-exports --no-typescript --out-dir bench/out/named-bindgen \
     --out-name sdg_circle target/wasm-split/release/split/sdg_circle.wasm
   wasm-opt bench/out/named-bindgen/sdg_circle_bg.wasm -Oz -g --low-memory-unused -o "$named/$wasm"
+  # Demangling renames the exports the JS glue calls, so the glue comes from the
+  # same wasm-bindgen run, importing the build's loader.
+  glue=$(cd dist && ls sdg_circle-*.js)
+  loader=$(cd dist && ls __wasm_split-*.js)
+  sed "s|from \"./__wasm_split.js\"|from \"./$loader\"|" bench/out/named-bindgen/sdg_circle.js >"$named/$glue"
   sed -i 's/ integrity="[^"]*"//g' "$named/index.html"
   site=$named
 fi
