@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { workspace, fileOfSize } from './fixtures.mjs';
 import { interactions } from './interactions.mjs';
+import { chunkTable } from './chunks.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -335,6 +336,13 @@ p();
 p(`Budget: at most 150 KB transferred (KB = 1000 bytes; transferred includes HTTP headers). ` +
   (wire <= 150_000 ? 'Within budget.' : `Over by ${kb(wire - 150_000)}.`));
 p();
+const later = chunkTable(path.join(OUT, 'site'));
+if (later) {
+  p('### Later loads: page families (sizes of the files, brotli -q 11)');
+  p();
+  later.forEach((l) => p(l));
+  p();
+}
 p('### Timings');
 p();
 p('| measurement | median | min | max | note |');

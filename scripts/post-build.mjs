@@ -1,10 +1,12 @@
 // Trunk post-build hook:
+// 0. puts the wasm loader that scripts/build-wasm.mjs wrote into index.html (build
+//    hooks run before trunk writes the page);
 // 1. writes the service worker, listing every file of this build (trunk's hashed
 //    names change with their content, so the list must be made after the build);
 // 2. translates the app shell (the first screen as plain HTML in index.html,
 //    shown until the wasm mounts): an inline script with only the texts it
 //    names, in every language, taken from locales/*.json;
-// 3. adds a strict Content-Security-Policy to index.html. Trunk's wasm loader is an
+// 3. adds a strict Content-Security-Policy to index.html. The wasm loader is an
 //    inline module script whose text names hashed files, so it changes every build;
 //    it is allowed by its SHA-256, never by 'unsafe-inline'.
 import fs from 'node:fs';
@@ -14,6 +16,16 @@ import crypto from 'node:crypto';
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const file = path.join(dir, 'index.html');
 let html = fs.readFileSync(file, 'utf8');
+
+const loaderFile = path.join(dir, '.wasm-loader.html');
+if (fs.existsSync(loaderFile)) {
+  // The explaining comment before the link goes too: it is for the source only.
+  const marker = /(<!--(?:(?!-->)[\s\S])*-->\s*)?<link data-trunk rel="rust" data-trunk-skip[^>]*>/;
+  if (!marker.test(html)) throw new Error('post-build: index.html has no skipped rust link for the loader');
+  const loader = fs.readFileSync(loaderFile, 'utf8').trim();
+  html = html.replace(marker, () => loader);
+  fs.rmSync(loaderFile);
+}
 
 html = translateShell(html);
 

@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14          # trunk 0.22 needs a newer rustc than 1.95
+WASM_SPLIT_VERSION=0.2.4       # splits the wasm into lazily loaded chunks (scripts/build-wasm.mjs)
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -29,6 +30,13 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}$"; then
   say "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (one-off, about 3 minutes)"
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
+fi
+
+# The release build splits the wasm (scripts/build-wasm.mjs). It has no --version,
+# so cargo's list of installed packages says which one is there.
+if ! cargo install --list | grep -q "^wasm_split_cli_support v${WASM_SPLIT_VERSION}:"; then
+  say "installing wasm-split-cli ${WASM_SPLIT_VERSION} (one-off, about 1 minute)"
+  cargo install wasm_split_cli_support --version "${WASM_SPLIT_VERSION}" --features build-binary --locked
 fi
 
 # npm packages: Playwright (no browser download) and binaryen's wasm-opt 132

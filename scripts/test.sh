@@ -12,6 +12,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The split points (src/ui/lazy.rs) exist only with the release build's feature.
+cargo clippy --target wasm32-unknown-unknown --features split --lib --bins -- -D warnings
 
 step "host tests (domain, bad-file corpus, fuzz)"
 cargo test

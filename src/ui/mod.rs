@@ -10,6 +10,7 @@ pub mod geometry;
 pub mod goals;
 pub mod home;
 pub mod index;
+pub mod lazy;
 pub mod locale;
 pub mod not_found;
 pub mod partnership_form;

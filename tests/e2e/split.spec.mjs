@@ -1,0 +1,112 @@
+// The release build is split (src/ui/lazy.rs, scripts/build-wasm.mjs): the first
+// load fetches only the main module, and a page family's chunk is fetched when
+// the page is first visited, or comes from the service worker's precache.
+import { test, expect } from '@playwright/test';
+import { createPartnership, expectNoErrors, watchErrors } from './helpers.mjs';
+
+const genk = { a: { name: 'Genk' }, b: { name: 'Kinshasa' } };
+const MAIN = /^\/sdg_circle-[0-9a-f]{16}_bg\.wasm$/;
+const CIRCLE = /^\/split_circle-[0-9a-f]{16}\.wasm$/;
+const INDEX = /^\/split_index-[0-9a-f]{16}\.wasm$/;
+
+/** The paths of the wasm files the page itself asks for. */
+function wasmRequests(page) {
+  const paths = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.endsWith('.wasm')) paths.push(pathname);
+  });
+  return paths;
+}
+
+const circleLink = (page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Circle exercise' });
+
+test.describe('without a service worker', () => {
+  // The service worker precaches every chunk in the background; without it, each
+  // request the page makes is one it needed.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the home page loads only the main module; the circle page loads its chunk', async ({ page }) => {
+    const errors = watchErrors(page);
+    const wasm = wasmRequests(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Partnerships' })).toBeVisible();
+    await createPartnership(page, genk);
+    await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
+    expect(wasm).toHaveLength(1);
+    expect(wasm[0]).toMatch(MAIN);
+
+    await circleLink(page).click();
+    await expect(page.getByRole('form', { name: 'New board' })).toBeVisible();
+    expect(wasm.filter((p) => CIRCLE.test(p))).toHaveLength(1);
+    expect(wasm.filter((p) => INDEX.test(p))).toHaveLength(0);
+
+    // Loaded once: back home and in again fetches nothing more.
+    const fetched = wasm.length;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partnerships' }).click();
+    await circleLink(page).click();
+    await expect(page.getByRole('form', { name: 'New board' })).toBeVisible();
+    expect(wasm).toHaveLength(fetched);
+    // With service workers blocked, Playwright's register() resolves to nothing.
+    await expectNoErrors(errors.filter((e) => !e.includes("reading 'waiting'")));
+  });
+
+  test('a page whose code cannot be fetched says so, keeps the app, and loads on retry', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Partnerships' })).toBeVisible();
+    await createPartnership(page, genk);
+    await context.setOffline(true);
+    await circleLink(page).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
+    await expect(alert).toBeVisible();
+    // The shell still works: the header, and the home page from the main module.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partnerships' }).click();
+    await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
+    await circleLink(page).click();
+    await expect(alert).toBeVisible();
+
+    await context.setOffline(false);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('form', { name: 'New board' })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
+
+  test('the loading line and the failure are translated', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fr');
+    // Hold the data chunk, then fail it, then let it through.
+    let fail;
+    const failed = new Promise((resolve) => { fail = resolve; });
+    const dataChunk = /\/split_data-[0-9a-f]{16}\.wasm$/;
+    await page.route(dataChunk, async (route) => { await failed; await route.abort(); });
+    await page.getByRole('link', { name: 'Données', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Chargement de cette page…' })).toBeVisible();
+    fail();
+    await expect(page.getByRole('alert')).toContainText("Cette page n'a pas pu être chargée");
+    await page.unroute(dataChunk);
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vos données');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
+test('after one visit to the home page, the circle page works offline', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  const wasm = wasmRequests(page);
+  await page.goto('/');
+  await page.locator('main h1').waitFor();
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // The page never asked for the circle chunk: only the service worker has it.
+  expect(wasm.filter((p) => CIRCLE.test(p))).toHaveLength(0);
+
+  await context.setOffline(true);
+  await createPartnership(page, genk);
+  await circleLink(page).click();
+  await expect(page.getByRole('form', { name: 'New board' })).toBeVisible();
+  expect(wasm.filter((p) => CIRCLE.test(p))).toHaveLength(1);
+  await context.setOffline(false);
+  await expectNoErrors(errors);
+});
