@@ -212,5 +212,10 @@ test('progress between rounds: a later round is compared with the one before', a
   // The comparison follows a score as it changes.
   await score(page, 'Lommel', { 6: '1' });
   await expect(row(6).getByRole('cell').first()).toHaveText('2 → 1 (▼ −1)');
+
+  // On the first round, the comparison is with the next one, still earlier → later.
+  await page.getByRole('navigation', { name: 'Scoring rounds' }).getByRole('link', { name: '2025' }).click();
+  await expect(page.getByRole('heading', { name: 'Round 2025' })).toBeVisible();
+  await expect(row(6).getByRole('cell')).toHaveText(['2 → 1 (▼ −1)', '3 → 3 (= 0)']);
   await expectNoErrors(errors);
 });

@@ -2,15 +2,16 @@
 //! header (title, partnership, date) and legend shown, as a vector file, and
 //! the same drawn on a canvas at twice its size as a PNG.
 
-use super::wheel::EXPORT_VIEW_BOX;
-
 /// Export size in CSS pixels; the PNG is drawn at twice this for projectors.
+#[cfg(target_arch = "wasm32")]
 const WIDTH: u32 = 1040;
+#[cfg(target_arch = "wasm32")]
 const HEIGHT: u32 = 1420;
 
 /// The board `svg_id` as a standalone SVG document.
 #[cfg(target_arch = "wasm32")]
 pub fn board_svg(svg_id: &str) -> Option<String> {
+    use super::wheel::EXPORT_VIEW_BOX;
     use wasm_bindgen::JsCast;
     let document = web_sys::window()?.document()?;
     let live = document.get_element_by_id(svg_id)?;

@@ -273,7 +273,7 @@ pub fn ProgressPanel(ctx: RoundCtx) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    // Default: the round just before this one.
+    // Default: the round just before this one; for the first round, the next.
     let chosen = RwSignal::new(None::<String>);
     let earlier = Memo::new(move |_| {
         let rid = ctx.rid.get_value();
@@ -281,8 +281,8 @@ pub fn ProgressPanel(ctx: RoundCtx) -> impl IntoView {
             ctx.partnership.with(|p| {
                 let rounds = &p.as_ref()?.rounds;
                 let i = rounds.iter().position(|r| r.id == rid)?;
-                rounds
-                    .get(i.checked_sub(1)?)
+                i.checked_sub(1)
+                    .and_then(|j| rounds.get(j))
                     .or_else(|| rounds.iter().find(|r| r.id != rid))
                     .map(|r| r.id.clone())
             })
@@ -296,15 +296,20 @@ pub fn ProgressPanel(ctx: RoundCtx) -> impl IntoView {
             let Some(p) = p.as_ref() else {
                 return Vec::new();
             };
-            let (Some(before), Some(after)) = (
-                p.rounds.iter().find(|r| r.id == eid),
-                ctx.round.with(|r| r.clone()),
-            ) else {
+            let rid = ctx.rid.get_value();
+            let at = |id: &str| p.rounds.iter().position(|r| r.id == id);
+            let (Some(other), Some(this)) = (at(&eid), at(&rid)) else {
                 return Vec::new();
             };
-            progress(before, &after, Side::A)
+            // Always from the earlier round to the later one, whichever is open.
+            let (before, after) = if other < this {
+                (&p.rounds[other], &p.rounds[this])
+            } else {
+                (&p.rounds[this], &p.rounds[other])
+            };
+            progress(before, after, Side::A)
                 .into_iter()
-                .zip(progress(before, &after, Side::B))
+                .zip(progress(before, after, Side::B))
                 .collect::<Vec<_>>()
         })
     });
