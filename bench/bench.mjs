@@ -10,7 +10,7 @@
 //   180,000 B/s), 675 kbit/s up (750 kbit/s x 0.9 = 84,375 B/s);
 // - a fresh browser context (empty cache and storage) per page load;
 // - viewport 1280x720, locale en-US.
-import { chromium } from 'playwright-core';
+import { args, opt, launch } from './cli.mjs';
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,11 +19,6 @@ import { workspace, fileOfSize } from './fixtures.mjs';
 import { interactions } from './interactions.mjs';
 import { chunkTable } from './chunks.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const BASE = `http://127.0.0.1:${opt('port', process.env.BENCH_PORT ?? 8150)}`;
 const RUNS = Number(opt('runs', process.env.BENCH_RUNS ?? 5));
 const RECORD = !args.includes('--no-record');
@@ -105,12 +100,7 @@ function pageProbe({ watch }) {
 
 // ---------------------------------------------------------------- browser side
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const chromiumVersion = browser.version();
 
 async function open({ network = SLOW_4G, seed = null, watch = null } = {}) {

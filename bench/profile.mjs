@@ -5,16 +5,11 @@
 // With --interaction NAME (a prefix of a name in bench/interactions.mjs), the
 // profile covers that interaction instead, repeated --reps times (default 5).
 // Usage: node bench/profile.mjs --port 8152 [--partnerships 100] [--top 30] [--interaction NAME]
-import { chromium } from 'playwright-core';
+import { opt, launch } from './cli.mjs';
 import { workspace } from './fixtures.mjs';
 import { crateOf } from './crate-of.mjs';
 import { interactions } from './interactions.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const BASE = `http://127.0.0.1:${opt('port', 8152)}`;
 const COUNT = Number(opt('partnerships', 100));
 const TOP = Number(opt('top', 30));
@@ -25,12 +20,7 @@ const entry = which && interactions({ hundred: seed, firstId: JSON.parse(seed).p
   .find((e) => e.name.startsWith(which));
 if (which && !entry) throw new Error(`no interaction named ${which}`);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
 await context.addInitScript(([s]) => {
   localStorage.setItem('sdg-circle/v1/workspace', s);

@@ -2,15 +2,10 @@
 // script): a Chrome trace of a few repetitions, summed by trace event name.
 // Needs the benchmark's server (bench/run.sh serves bench/out/site on BENCH_PORT).
 // Usage: node bench/trace.mjs --port 8150 --interaction change [--reps 5]
-import { chromium } from 'playwright-core';
+import { opt, launch } from './cli.mjs';
 import { workspace } from './fixtures.mjs';
 import { interactions } from './interactions.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const BASE = `http://127.0.0.1:${opt('port', 8150)}`;
 const REPS = Number(opt('reps', 5));
 const seed = workspace(100);
@@ -18,11 +13,7 @@ const entry = interactions({ hundred: seed, firstId: JSON.parse(seed).partnershi
   .find((e) => e.name.startsWith(opt('interaction', 'change')));
 if (!entry) throw new Error('no such interaction');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
 await context.addInitScript(([s]) => {
   if (!localStorage.getItem('sdg-circle/v1/workspace')) {

@@ -52,7 +52,6 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes a round (the UI asks for confirmation first).
     /// Deletes a round; the undo bar (and Ctrl+Z) can bring it back.
     pub fn delete_round(self, pid: &PartnershipId, rid: &str) {
         let name = self.workspace.with_untracked(|w| {

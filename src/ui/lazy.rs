@@ -1,7 +1,7 @@
 //! Route-level code splitting: every screen but the home page is loaded when it
 //! is first visited, so the first load carries only the shell and the home page.
 //!
-//! With the `split` feature (the release build, `scripts/build-wasm.sh`) each page
+//! With the `split` feature (the release build, `scripts/build-wasm.mjs`) each page
 //! family is a `wasm_split` split point: `wasm-split-cli` moves the code only that
 //! family reaches into its own chunk, fetched on the first visit (and precached by
 //! the service worker for offline use). Without the feature (component tests,

@@ -86,11 +86,7 @@ fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
                 let (a0, a1) = half(side, goal);
                 sector_path(INNER, INNER + 5.0 * STEP, a0, a1)
             };
-            // Each bar redraws when its own score changes, not on every score.
-            let score = move |side: Side| {
-                Memo::new(move |_| ctx.round.with(|r| r.as_ref().and_then(|r| r.score(side, goal))))
-            };
-            let (a, b) = (score(Side::A), score(Side::B));
+            let (a, b) = (ctx.score(Side::A, goal), ctx.score(Side::B, goal));
             view! {
                 <g class="goal-slice" style=goal_style(g)>
                     <title>{move || goal_label(goal, lang.get())}</title>

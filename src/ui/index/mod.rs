@@ -17,7 +17,7 @@ pub use plan::IndexPlanPage;
 use words::fill;
 
 use crate::domain::index::{
-    round_matching, GoalScore, IndexRound, Matching, Method, Thresholds, Visibility,
+    round_matching, GoalScore, IndexRound, Matching, Method, Score, Thresholds, Visibility,
 };
 use crate::domain::{GoalNumber, Partnership, PartnershipId, Side};
 use crate::i18n::*;
@@ -104,24 +104,25 @@ impl RoundCtx {
         })
     }
 
-    /// One partner's entry for one goal, as its own memo: setting another
-    /// goal's score leaves the views of this one alone (17 goals, each with a
-    /// select of eight options, a circle segment and notes).
-    pub fn entry(
-        self,
-        side: impl Fn() -> Side + Send + Sync + 'static,
-        goal: GoalNumber,
-    ) -> Memo<Option<GoalScore>> {
+    // Per-goal memos: setting one goal's score leaves the views of the other
+    // goals alone (17 goals, each with a select of eight options, notes and two
+    // comparison bars).
+
+    /// For one goal, the entry of the partner whose scores the scoring panel shows.
+    pub fn shown_entry(self, goal: GoalNumber) -> Memo<Option<GoalScore>> {
         Memo::new(move |_| {
-            let side = side();
+            let side = self.side.get();
             self.round
                 .with(|r| r.as_ref().and_then(|r| r.entry(side, goal).cloned()))
         })
     }
 
-    /// The entry of the partner whose scores the scoring panel shows.
-    pub fn shown_entry(self, goal: GoalNumber) -> Memo<Option<GoalScore>> {
-        self.entry(move || self.side.get(), goal)
+    /// One partner's score for one goal, however the round reaches it.
+    pub fn score(self, side: Side, goal: GoalNumber) -> Memo<Option<Score>> {
+        Memo::new(move |_| {
+            self.round
+                .with(|r| r.as_ref().and_then(|r| r.score(side, goal)))
+        })
     }
 
     pub fn shows_both(self) -> bool {

@@ -5,7 +5,8 @@ use super::words::{answer_word, confidence_word, fill, goal_label, maybe_score_t
 use super::RoundCtx;
 use crate::domain::index::questionnaire::STATEMENT_MAX;
 use crate::domain::index::{
-    Answer, Computation, Confidence, Method, RemovedStatement, Score, Visibility, RATIONALE_MAX,
+    Answer, Computation, Confidence, GoalScore, Method, RemovedStatement, Score, Visibility,
+    RATIONALE_MAX,
 };
 use crate::domain::{GoalNumber, Side};
 use crate::i18n::*;
@@ -115,6 +116,8 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
 fn ScoreRow(ctx: RoundCtx, goal: GoalNumber, method: Memo<Method>, edit: EditCtx) -> impl IntoView {
     let lang = use_lang();
     let g = goal.goal();
+    // One memo for the score control and the notes of this goal.
+    let entry = ctx.shown_entry(goal);
     view! {
         <li class="score-row" style=goal_style(g)>
             <h3 class="goal-chip">
@@ -123,11 +126,11 @@ fn ScoreRow(ctx: RoundCtx, goal: GoalNumber, method: Memo<Method>, edit: EditCtx
             </h3>
             <div class="score-main">
                 {move || match method.get() {
-                    Method::Dialogue => view! { <DialogueScore ctx goal /> }.into_any(),
+                    Method::Dialogue => view! { <DialogueScore ctx goal entry /> }.into_any(),
                     Method::Questionnaire => view! { <QuestionnaireScore ctx goal edit /> }.into_any(),
                 }}
             </div>
-            <ScoreNotes ctx goal />
+            <ScoreNotes ctx goal entry />
         </li>
     }
 }
@@ -143,11 +146,10 @@ fn whose(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
 }
 
 #[component]
-fn DialogueScore(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
+fn DialogueScore(ctx: RoundCtx, goal: GoalNumber, entry: Memo<Option<GoalScore>>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let id = format!("score-{goal}");
-    let entry = ctx.shown_entry(goal);
     let current = move || entry.with(|e| e.as_ref().and_then(|e| e.score));
     let on_change = move |ev| {
         let score = Score::from_code(&event_target_value(&ev));
@@ -369,10 +371,9 @@ fn whose_goal(goal: GoalNumber) -> impl IntoView {
 
 /// Confidence and rationale: optional, for either method.
 #[component]
-fn ScoreNotes(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
+fn ScoreNotes(ctx: RoundCtx, goal: GoalNumber, entry: Memo<Option<GoalScore>>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let entry = ctx.shown_entry(goal);
     let confidence = move || entry.with(|e| e.as_ref().and_then(|e| e.confidence));
     let rationale =
         move || entry.with(|e| e.as_ref().map(|e| e.rationale.clone()).unwrap_or_default());
