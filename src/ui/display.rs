@@ -14,13 +14,34 @@ pub struct Display {
     pub projector: RwSignal<bool>,
     pub bilingual: RwSignal<bool>,
     pub help_open: RwSignal<bool>,
+    /// See [`use_alt_langs`]; one memo for every label on the page.
+    alt_langs: Memo<Vec<Lang>>,
 }
 
+/// Needs the store (for the current partnership's languages) in context.
 pub fn provide_display() -> Display {
+    let bilingual = RwSignal::new(storage::read(BILINGUAL_KEY).as_deref() == Some("on"));
+    let current = crate::state::use_store().current();
+    let lang = use_lang();
+    // A memo, not a derived signal: the current partnership changes with every
+    // edit (each digit key, each score), its languages almost never; a derived
+    // signal would re-run every bilingual label on the page at each edit.
+    let alt_langs = Memo::new(move |_| {
+        if !bilingual.get() {
+            return Vec::new();
+        }
+        let ui = lang.get();
+        current.with(|p| {
+            p.as_ref()
+                .map(|p| p.languages().into_iter().filter(|l| *l != ui).collect())
+                .unwrap_or_default()
+        })
+    });
     let display = Display {
         projector: RwSignal::new(false),
-        bilingual: RwSignal::new(storage::read(BILINGUAL_KEY).as_deref() == Some("on")),
+        bilingual,
         help_open: RwSignal::new(false),
+        alt_langs,
     };
     provide_context(display);
     // The <html> element is outside Leptos' tree: mirror the modes as classes on it.
@@ -68,25 +89,10 @@ impl Display {
 pub fn use_alt_langs() -> Signal<Vec<Lang>> {
     // Outside the app shell (a component mounted on its own) there is nothing
     // to be bilingual about.
-    let (Some(display), Some(store)) = (
-        use_context::<Display>(),
-        use_context::<crate::state::Store>(),
-    ) else {
-        return Signal::derive(Vec::new);
-    };
-    let current = store.current();
-    let lang = use_lang();
-    Signal::derive(move || {
-        if !display.bilingual.get() {
-            return Vec::new();
-        }
-        let ui = lang.get();
-        current.with(|p| {
-            p.as_ref()
-                .map(|p| p.languages().into_iter().filter(|l| *l != ui).collect())
-                .unwrap_or_default()
-        })
-    })
+    match use_context::<Display>() {
+        Some(display) => display.alt_langs.into(),
+        None => Signal::derive(Vec::new),
+    }
 }
 
 /// A goal's title in the UI language and, bilingual, in the partners' other languages.
