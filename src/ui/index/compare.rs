@@ -333,13 +333,24 @@ pub fn ProgressPanel(ctx: RoundCtx) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || rows.get().into_iter().map(|(a, b)| view! {
-                            <tr>
-                                <th scope="row">{goal_label(a.goal, lang.get())}</th>
-                                <td>{change_text(i18n, a)}</td>
-                                <td>{change_text(i18n, b)}</td>
-                            </tr>
-                        }).collect_view()}
+                        // Keyed by what a row shows: a score change rebuilds its own
+                        // goal's row, not all 17.
+                        <For
+                            each=move || rows.get()
+                            key=|(a, b)| (a.goal, a.before, a.after, b.before, b.after)
+                            let:row
+                        >
+                            {
+                                let (a, b) = row;
+                                view! {
+                                    <tr>
+                                        <th scope="row">{move || goal_label(a.goal, lang.get())}</th>
+                                        <td>{move || change_text(i18n, a)}</td>
+                                        <td>{move || change_text(i18n, b)}</td>
+                                    </tr>
+                                }
+                            }
+                        </For>
                     </tbody>
                 </table>
             </section>

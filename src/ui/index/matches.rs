@@ -23,8 +23,10 @@ pub fn score_phrase(i18n: I18n, s: Option<Score>) -> String {
 #[component]
 pub fn MatchPanel(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
+    // Memos per group: a score change that leaves a group as it was leaves
+    // its list, count and "none" line alone.
     let of_kind = move |pick: fn(&MatchKind) -> bool| {
-        move || {
+        let group = Memo::new(move |_| {
             ctx.matching.with(|m| {
                 m.matches
                     .iter()
@@ -32,13 +34,16 @@ pub fn MatchPanel(ctx: RoundCtx) -> impl IntoView {
                     .filter(|x| pick(&x.kind))
                     .collect::<Vec<_>>()
             })
-        }
+        });
+        move || group.get()
     };
     let peer = of_kind(|k| matches!(k, MatchKind::PeerLearning { .. }));
     let joint = of_kind(|k| *k == MatchKind::JointLearning);
     let shared = of_kind(|k| *k == MatchKind::SharedStrength);
-    let to_discuss = move || ctx.matching.with(|m| m.to_discuss.clone());
-    let unscored = move || ctx.matching.with(|m| m.unscored.len());
+    let to_discuss = Memo::new(move |_| ctx.matching.with(|m| m.to_discuss.clone()));
+    let to_discuss = move || to_discuss.get();
+    let unscored = Memo::new(move |_| ctx.matching.with(|m| m.unscored.len()));
+    let unscored = move || unscored.get();
     view! {
         <section class="matches card" aria-labelledby="matches-title">
             <h2 id="matches-title">{t!(i18n, index.matches.title)}</h2>
@@ -95,19 +100,23 @@ fn MatchGroup(
 
 /// The names and scores a sentence may mention: `{from}`/`{to}` for peer
 /// learning (from = the strong partner), `{a}`/`{b}` otherwise, each with its
-/// `_score`, plus the goal's `{n}` and `{title}`.
+/// `_score`, plus the goal's `{n}` and `{title}`. `scores` are the goal's
+/// score memos (A, B): a sentence is rewritten when its own goal's scores
+/// change, not at every score of the round.
 fn sentence_vars(
     ctx: RoundCtx,
     i18n: I18n,
     lang: Lang,
     goal: GoalNumber,
+    scores: (Memo<Option<Score>>, Memo<Option<Score>>),
     from: Side,
 ) -> Vec<(&'static str, String)> {
     let phrase = |side: Side| {
-        let score = ctx
-            .round
-            .with(|r| r.as_ref().and_then(|r| r.score(side, goal)));
-        score_phrase(i18n, score)
+        let score = match side {
+            Side::A => scores.0,
+            Side::B => scores.1,
+        };
+        score_phrase(i18n, score.get())
     };
     let to = from.other();
     vec![
@@ -130,6 +139,7 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let goal = m.goal;
+    let scores = (ctx.score(Side::A, goal), ctx.score(Side::B, goal));
     let badge = match m.kind {
         MatchKind::PeerLearning { from } => view! {
             <span class="kind-badge peer">{move || ctx.name(from)}" → "{move || ctx.name(from.other())}</span>
@@ -148,7 +158,10 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
             MatchKind::JointLearning => (t_string!(i18n, index.explain.joint), Side::A),
             MatchKind::SharedStrength => (t_string!(i18n, index.explain.shared), Side::A),
         };
-        fill(template, &sentence_vars(ctx, i18n, lang.get(), goal, from))
+        fill(
+            template,
+            &sentence_vars(ctx, i18n, lang.get(), goal, scores, from),
+        )
     };
     view! {
         <li class="match-item" style=goal_style(goal.goal())>
@@ -165,10 +178,11 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
 fn DiscussItem(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
+    let scores = (ctx.score(Side::A, goal), ctx.score(Side::B, goal));
     let sentence = move || {
         fill(
             t_string!(i18n, index.explain.discuss),
-            &sentence_vars(ctx, i18n, lang.get(), goal, Side::A),
+            &sentence_vars(ctx, i18n, lang.get(), goal, scores, Side::A),
         )
     };
     view! {
