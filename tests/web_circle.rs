@@ -104,6 +104,14 @@ async fn the_board_is_seventeen_named_buttons_driven_by_keys() {
         .unwrap()
         .length();
     assert_eq!(green, 2);
+    let marker = || {
+        third
+            .query_selector("text.marker")
+            .unwrap()
+            .unwrap()
+            .text_content()
+    };
+    assert_eq!(marker().as_deref(), Some("2"));
     // A digit off the scale changes nothing; Delete goes back to "not discussed".
     key(&third, "7");
     settle().await;
@@ -111,6 +119,11 @@ async fn the_board_is_seventeen_named_buttons_driven_by_keys() {
     key(&third, "Delete");
     settle().await;
     assert_eq!(board.get_untracked().level(g(3)), None);
+    // The same bands, redrawn: no colour, all dashed, and a "?" in the marker.
+    let bands = |selector: &str| third.query_selector_all(selector).unwrap().length();
+    assert_eq!(bands("path.band[fill='#4C9F38']"), 0);
+    assert_eq!(bands("path.band[stroke-dasharray='10 7']"), 3);
+    assert_eq!(marker().as_deref(), Some("?"));
 
     key(&third, "Enter");
     settle().await;
