@@ -241,63 +241,53 @@ fn Segment(
     // Only this goal's part of the board: a change to another goal must not
     // redraw this segment (17 segments, each a few paths and texts).
     let state = Memo::new(move |_| board.with(|b| (b.scale, b.level(goal))));
-    let scale = Memo::new(move |_| state.get().0);
-    // The bands and the marker are built once per scale; a new level only
-    // updates their changing attributes. Rebuilding the elements instead would
-    // rewrite every attribute of every band at each digit key (views with
-    // erased attributes re-set all of them).
+    let state = move || state.get();
     let bands = move || {
-        let scale = scale.get();
+        let (scale, level) = state();
         (0..scale.bands())
             .map(|i| {
                 let (inner, outer) = band_radii(i, scale.bands());
-                let hatch = hatch.clone();
-                let look = Memo::new(move |_| band_style(goal, scale, state.get().1, i, &hatch));
+                let (fill, stroke, width, dash) = band_style(goal, scale, level, i, &hatch);
                 view! {
                     <path
                         class="band"
                         d=goal_segment(goal, inner, outer, GAP)
-                        fill=move || look.with(|l| l.0.clone())
-                        stroke=move || look.with(|l| l.1)
-                        stroke-width=move || look.with(|l| l.2.to_string())
-                        stroke-dasharray=move || look.with(|l| l.3)
+                        fill=fill
+                        stroke=stroke
+                        stroke-width=width.to_string()
+                        stroke-dasharray=dash
                     />
                 }
             })
             .collect_view()
     };
-    let level = move || state.get().1;
-    let negative = move || {
-        let (scale, level) = state.get();
-        level.is_some_and(|l| scale.effect(l) == Effect::Negative)
+    let marker = move || {
+        let (scale, level) = state();
+        let negative = level.is_some_and(|l| scale.effect(l) == Effect::Negative);
+        view! {
+            <circle
+                cx=format!("{mx:.1}")
+                cy=format!("{my:.1}")
+                r="21"
+                fill="#FFFFFF"
+                stroke=INK
+                stroke-width=if negative { "4" } else { "2" }
+                stroke-dasharray=if level.is_none() { "4 3" } else { "" }
+            />
+            <text
+                class="marker"
+                x=format!("{mx:.1}")
+                y=format!("{my:.1}")
+                font-size="22"
+                font-weight="800"
+                fill=INK
+                text-anchor="middle"
+                dominant-baseline="central"
+            >
+                {level_mark(scale, level)}
+            </text>
+        }
     };
-    let marker = view! {
-        <circle
-            cx=format!("{mx:.1}")
-            cy=format!("{my:.1}")
-            r="21"
-            fill="#FFFFFF"
-            stroke=INK
-            stroke-width=move || if negative() { "4" } else { "2" }
-            stroke-dasharray=move || if level().is_none() { "4 3" } else { "" }
-        />
-        <text
-            class="marker"
-            x=format!("{mx:.1}")
-            y=format!("{my:.1}")
-            font-size="22"
-            font-weight="800"
-            fill=INK
-            text-anchor="middle"
-            dominant-baseline="central"
-        >
-            {move || {
-                let (scale, level) = state.get();
-                level_mark(scale, level)
-            }}
-        </text>
-    };
-    let state = move || state.get();
     let label = move || {
         let (scale, level) = state();
         format!(
