@@ -103,3 +103,26 @@ export function fileOfSize(bytes) {
   }
   return { text: JSON.stringify(envelope(items)), count: items.length };
 }
+
+/**
+ * The storage entries the app keeps for a workspace (the text of an envelope):
+ * a list of what the home page shows, and one envelope per partnership, as
+ * `src/domain/stored.rs` writes them. Seeding the old single entry instead
+ * would time its one-off move to this layout on every start-up.
+ */
+export function storedEntries(text) {
+  const { revision, partnerships } = JSON.parse(text);
+  const partner = (p, side) => {
+    const { name, country, language } = p.partners.find((x) => x.side === side);
+    return { name, country, language };
+  };
+  const entries = {
+    'sdg-circle/v1/revision': String(revision),
+    'sdg-circle/v2/list': JSON.stringify({
+      format: 'sdg-circle-list', version: 1, revision,
+      partnerships: partnerships.map((p) => ({ id: p.id, name: p.name, a: partner(p, 'a'), b: partner(p, 'b') })),
+    }),
+  };
+  for (const p of partnerships) entries[`sdg-circle/v2/p/${p.id}`] = JSON.stringify(envelope([p], revision));
+  return entries;
+}
