@@ -112,16 +112,10 @@ export function fileOfSize(bytes) {
  */
 export function storedEntries(text) {
   const { revision, partnerships } = JSON.parse(text);
-  const partner = (p, side) => {
-    const { name, country, language } = p.partners.find((x) => x.side === side);
-    return { name, country, language };
-  };
   const entries = {
     'sdg-circle/v1/revision': String(revision),
-    'sdg-circle/v2/list': JSON.stringify({
-      format: 'sdg-circle-list', version: 1, revision,
-      partnerships: partnerships.map((p) => ({ id: p.id, name: p.name, a: partner(p, 'a'), b: partner(p, 'b') })),
-    }),
+    // The list is a file of the partnerships without their data.
+    'sdg-circle/v2/list': JSON.stringify(envelope(partnerships.map(({ id, name, partners }) => ({ id, name, partners })), revision)),
   };
   for (const p of partnerships) entries[`sdg-circle/v2/p/${p.id}`] = JSON.stringify(envelope([p], revision));
   return entries;

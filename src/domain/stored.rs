@@ -3,53 +3,13 @@
 //! migrate path), plus a small list of what the home page shows. A change to
 //! one partnership then writes that one alone, and start-up reads the list.
 //!
-//! ```json
-//! {"format": "sdg-circle-list", "version": 1, "revision": 3,
-//!  "partnerships": [{"id": "…", "name": "…", "a": {…}, "b": {…}}, …]}
-//! ```
+//! The list is itself a file of partnerships with nothing recorded yet (just
+//! their ids, names and partners): no second format to parse, validate and
+//! migrate, and no second parser in the first download.
 
-use super::lang::Lang;
-use super::partnership::{Partner, Partnership, PartnershipId};
+use super::file_format::{restore, to_json};
+use super::partnership::{Partnership, PartnershipId};
 use super::shelf::{Shelf, Summary};
-use super::text::{clean_line, NAME_MAX};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-
-pub const LIST_FORMAT: &str = "sdg-circle-list";
-pub const LIST_VERSION: u64 = 1;
-
-#[derive(Serialize, Deserialize)]
-struct WirePartner {
-    name: String,
-    #[serde(default)]
-    country: String,
-    language: Lang,
-}
-
-#[derive(Serialize, Deserialize)]
-struct WireSummary {
-    id: PartnershipId,
-    name: String,
-    a: WirePartner,
-    b: WirePartner,
-}
-
-#[derive(Serialize, Deserialize)]
-struct WireList {
-    format: String,
-    version: u64,
-    #[serde(default)]
-    revision: u64,
-    partnerships: Vec<WireSummary>,
-}
-
-fn wire_partner(p: &Partner) -> WirePartner {
-    WirePartner {
-        name: p.name.clone(),
-        country: p.country.clone(),
-        language: p.language,
-    }
-}
 
 /// The stored list: the summaries in order and the revision that wrote them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,52 +19,36 @@ pub struct StoredList {
 }
 
 pub fn list_to_json(summaries: &[Summary], revision: u64) -> String {
-    let list = WireList {
-        format: LIST_FORMAT.to_owned(),
-        version: LIST_VERSION,
-        revision,
-        partnerships: summaries
-            .iter()
-            .map(|s| WireSummary {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                a: wire_partner(&s.a),
-                b: wire_partner(&s.b),
-            })
-            .collect(),
-    };
-    serde_json::to_string(&list).unwrap_or_default()
+    let stubs: Vec<Partnership> = summaries
+        .iter()
+        .map(|s| {
+            Partnership::new(
+                s.id.clone(),
+                s.name.clone(),
+                s.a.clone(),
+                s.b.clone(),
+                String::new(),
+            )
+        })
+        .collect();
+    to_json(&stubs, revision, None)
 }
 
-/// Reads the stored list. Anything not exactly this app's list is refused as
-/// a whole: the list is derived data and can be rebuilt from the partnerships.
+/// Reads the stored list. One bad entry refuses it as a whole: the list is
+/// derived data and can be rebuilt from the partnerships.
 pub fn list_from_json(text: &str) -> Result<StoredList, String> {
-    let list: WireList = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    if list.format != LIST_FORMAT {
-        return Err("not a partnership list".into());
+    let restored = restore(text).map_err(|e| e.to_string())?;
+    if let Some(d) = restored.dropped.first() {
+        return Err(d.reason.clone());
     }
-    if list.version != LIST_VERSION {
-        return Err(format!("list version {}", list.version));
-    }
-    let partner = |w: WirePartner| {
-        Partner::new(&w.name, &w.country, w.language).map_err(|e| format!("partner: {e:?}"))
-    };
-    let summaries = list
-        .partnerships
-        .into_iter()
-        .map(|w| {
-            let name = clean_line(&w.name, NAME_MAX).map_err(|e| format!("name: {e:?}"))?;
-            Ok(Summary {
-                id: w.id,
-                name,
-                a: partner(w.a)?,
-                b: partner(w.b)?,
-            })
-        })
-        .collect::<Result<Vec<_>, String>>()?;
     Ok(StoredList {
-        revision: list.revision,
-        summaries,
+        revision: restored.revision,
+        summaries: restored
+            .workspace
+            .partnerships
+            .iter()
+            .map(Summary::of)
+            .collect(),
     })
 }
 
@@ -114,7 +58,9 @@ pub fn list_from_json(text: &str) -> Result<StoredList, String> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Saved {
     list: Option<Vec<Summary>>,
-    partnerships: BTreeMap<PartnershipId, Partnership>,
+    // A list, not a map: a few are read in a session, and a map's code is
+    // kilobytes more in the first download.
+    partnerships: Vec<Partnership>,
 }
 
 /// The writes that bring storage up to date with a shelf, in a safe order:
@@ -137,33 +83,43 @@ impl Saved {
     pub fn with_list(list: Vec<Summary>) -> Saved {
         Saved {
             list: Some(list),
-            partnerships: BTreeMap::new(),
+            partnerships: Vec::new(),
         }
     }
 
     /// A partnership read from storage, as it is there.
     pub fn read(&mut self, p: &Partnership) {
-        self.partnerships.insert(p.id.clone(), p.clone());
+        match self.partnerships.iter_mut().find(|q| q.id == p.id) {
+            Some(q) => q.clone_from(p),
+            None => self.partnerships.push(p.clone()),
+        }
+    }
+
+    fn get(&self, id: &PartnershipId) -> Option<&Partnership> {
+        self.partnerships.iter().find(|p| &p.id == id)
     }
 
     pub fn plan<'a>(&self, shelf: &'a Shelf) -> SavePlan<'a> {
         let write = shelf
             .loaded()
-            .filter(|p| self.partnerships.get(&p.id) != Some(*p))
+            .filter(|p| self.get(&p.id) != Some(*p))
             .collect();
         let summaries = shelf.summaries();
         let list = (self.list.as_ref() != Some(&summaries)).then_some(summaries);
         // Whatever storage has that the shelf no longer does: read or not.
-        let listed = self.list.iter().flatten().map(|s| &s.id);
-        let mut remove: Vec<PartnershipId> = self
-            .partnerships
-            .keys()
-            .chain(listed)
-            .filter(|id| !shelf.contains(id))
-            .cloned()
-            .collect();
-        remove.sort();
-        remove.dedup();
+        let mut remove: Vec<PartnershipId> = Vec::new();
+        let read = self.partnerships.iter().map(|p| &p.id);
+        for id in read.chain(
+            self.list
+                .as_deref()
+                .unwrap_or_default()
+                .iter()
+                .map(|s| &s.id),
+        ) {
+            if !shelf.contains(id) && !remove.contains(id) {
+                remove.push(id.clone());
+            }
+        }
         SavePlan {
             write,
             list,
@@ -179,9 +135,7 @@ impl Saved {
         if let Some(list) = plan.list {
             self.list = Some(list);
         }
-        for id in plan.remove {
-            self.partnerships.remove(&id);
-        }
+        self.partnerships.retain(|p| !plan.remove.contains(&p.id));
     }
 }
 
@@ -217,16 +171,29 @@ mod tests {
     }
 
     #[test]
-    fn a_list_that_is_not_ours_is_refused() {
+    fn a_list_that_is_not_ours_or_has_a_bad_entry_is_refused() {
+        let entry = |id: &str, name: &str| {
+            format!("{{\"id\":\"{id}\",\"name\":\"{name}\",\"partners\":[{{\"side\":\"a\",\"name\":\"a\",\"language\":\"nl\"}},{{\"side\":\"b\",\"name\":\"b\",\"language\":\"nl\"}}]}}")
+        };
+        let list = |entries: &[String]| {
+            format!(
+                "{{\"format\":\"sdg-circle\",\"version\":1,\"partnerships\":[{}]}}",
+                entries.join(",")
+            )
+        };
+        assert_eq!(
+            list_from_json(&list(&[entry("p1", "x")])).map(|l| l.summaries.len()),
+            Ok(1)
+        );
         for bad in [
-            "",
-            "[]",
-            "{\"format\":\"sdg-circle\",\"version\":1,\"partnerships\":[]}",
-            "{\"format\":\"sdg-circle-list\",\"version\":2,\"partnerships\":[]}",
-            "{\"format\":\"sdg-circle-list\",\"version\":1,\"partnerships\":[{\"id\":\"bad id\",\"name\":\"x\",\"a\":{\"name\":\"a\",\"language\":\"nl\"},\"b\":{\"name\":\"b\",\"language\":\"nl\"}}]}",
-            "{\"format\":\"sdg-circle-list\",\"version\":1,\"partnerships\":[{\"id\":\"p1\",\"name\":\" \",\"a\":{\"name\":\"a\",\"language\":\"nl\"},\"b\":{\"name\":\"b\",\"language\":\"nl\"}}]}",
+            String::new(),
+            "[]".to_owned(),
+            "{\"format\":\"sdg-circle\",\"version\":2,\"partnerships\":[]}".to_owned(),
+            list(&[entry("p1", "x"), entry("bad id", "x")]),
+            list(&[entry("p1", "x"), entry("p2", " ")]),
+            list(&[entry("p1", "x"), entry("p1", "y")]),
         ] {
-            assert!(list_from_json(bad).is_err(), "{bad}");
+            assert!(list_from_json(&bad).is_err(), "{bad}");
         }
     }
 

@@ -371,7 +371,14 @@ fn rebuild(bad_list: Option<String>) -> Boot {
     for (i, key) in stored_partnership_keys().into_iter().enumerate() {
         let id = PartnershipId::new(&key[PARTNERSHIP_PREFIX.len()..]);
         match id.map(|id| (read_partnership(&id), id)) {
-            Some((Ok(p), _)) => found.push(p),
+            Some((Ok(p), _)) => {
+                // Oldest first; inserted in place (a sort's code is kilobytes
+                // more in the first download, for a path that rarely runs).
+                let at = found.partition_point(|q: &Partnership| {
+                    (&q.created_at, &q.id) <= (&p.created_at, &p.id)
+                });
+                found.insert(at, p);
+            }
             Some((Err(e), id)) => {
                 let kept = e.text.as_deref().and_then(|t| set_aside(&id, t));
                 backup_key = backup_key.or(kept);
@@ -384,7 +391,6 @@ fn rebuild(bad_list: Option<String>) -> Boot {
             None => {}
         }
     }
-    found.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
     let mut saved = Saved::default();
     for p in &found {
         saved.read(p);
