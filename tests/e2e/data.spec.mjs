@@ -128,6 +128,24 @@ test('two tabs: each picks up the other, and neither overwrites newer data', asy
   await expect(two.getByRole('heading', { name: 'Brasschaat – Tarija' })).toBeVisible();
 });
 
+test('two tabs: a partnership open in one tab follows an edit made in the other', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/');
+  await createPartnership(one, herent);
+  const { partnerships: [stored] } = await storedWorkspace(one);
+  await two.goto(`/p/${stored.id}`);
+  await expect(two.getByRole('heading', { level: 1, name: "Herent – Nimlaha'kok" })).toBeVisible();
+  await one.getByRole('button', { name: "Edit Herent – Nimlaha'kok" }).click();
+  const form = one.getByRole('form', { name: "Edit Herent – Nimlaha'kok" });
+  await form.getByLabel('Name of the partnership').fill('Herent and Nimlaha’kok');
+  await form.getByRole('group', { name: 'Partner B' }).getByLabel('Country').fill('Guatemala (Alta Verapaz)');
+  await form.getByRole('button', { name: 'Save' }).click();
+  // The open page is read again from storage, without a reload.
+  await expect(two.getByRole('heading', { level: 1, name: 'Herent and Nimlaha’kok' })).toBeVisible();
+  await expect(two.getByRole('main')).toContainText('Guatemala (Alta Verapaz)');
+});
+
 test('storage full: a persistent banner, work kept in memory, saved once there is room', async ({ page }) => {
   await page.addInitScript(() => {
     const set = Storage.prototype.setItem;
