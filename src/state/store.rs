@@ -52,6 +52,12 @@ pub enum Notice {
         backup_key: Option<String>,
         dropped: Vec<Dropped>,
     },
+    /// One listed partnership could not be read when it was opened.
+    SetAside {
+        name: String,
+        reason: String,
+        backup_key: Option<String>,
+    },
 }
 
 /// A destructive action, as the undo bar names it.
@@ -440,9 +446,9 @@ impl Store {
     /// A listed partnership that cannot be read: its text is kept as a backup,
     /// it leaves the list, and the person is told which one and why.
     fn set_aside(self, id: &PartnershipId, unreadable: Unreadable) {
-        let Some((position, name)) = self
+        let Some(name) = self
             .workspace
-            .with_untracked(|w| Some((w.position(id)? + 1, w.summary(id)?.name)))
+            .with_untracked(|w| w.summary(id).map(|s| s.name))
         else {
             return;
         };
@@ -457,13 +463,10 @@ impl Store {
         self.workspace.update(|w| {
             w.remove(id);
         });
-        self.notice.set(Some(Notice::Salvaged {
+        self.notice.set(Some(Notice::SetAside {
+            name,
+            reason: unreadable.reason,
             backup_key,
-            dropped: vec![Dropped {
-                position,
-                name: Some(name),
-                reason: unreadable.reason,
-            }],
         }));
     }
 

@@ -169,8 +169,9 @@ test('a stored partnership that cannot be read is set aside when opened; the oth
   await expect(list.getByRole('heading')).toHaveText(['Lommel – Ongwediva', 'Edegem – San Jerónimo']);
   // …and opening the broken one says so, keeps its text, and takes it off the list.
   await list.getByRole('link', { name: 'Lommel – Ongwediva' }).click();
-  const notice = page.getByRole('alert').filter({ hasText: 'could not be read and were left out' });
-  await expect(notice).toContainText('#1 Lommel – Ongwediva: ');
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(notice).toContainText("“Lommel – Ongwediva” could not be read from this browser's data and was left out. A copy of its data was kept as a backup.");
+  await expect(notice).toContainText('Technical detail: not JSON');
   const backups = await page.evaluate(() => Object.keys(localStorage)
     .filter((k) => k.startsWith('sdg-circle/backup/')).map((k) => localStorage.getItem(k)));
   expect(backups).toEqual([broken]);
