@@ -102,6 +102,12 @@ impl Workspace {
         self.partnerships.push(p);
         true
     }
+
+    /// True when no two partnerships share an id.
+    pub fn ids_are_unique(&self) -> bool {
+        let ids: Vec<&PartnershipId> = self.partnerships.iter().map(|p| &p.id).collect();
+        ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id))
+    }
 }
 
 #[cfg(test)]
@@ -158,5 +164,8 @@ mod tests {
         assert!(w.add(lommel_ongwediva()));
         assert!(!w.add(lommel_ongwediva()));
         assert_eq!(w.partnerships.len(), 1);
+        assert!(w.ids_are_unique());
+        w.partnerships.push(lommel_ongwediva());
+        assert!(!w.ids_are_unique());
     }
 }
