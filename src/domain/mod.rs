@@ -13,6 +13,7 @@ pub mod merge;
 pub mod partnership;
 pub mod plan;
 pub mod shelf;
+pub mod short_sort;
 pub mod stored;
 pub mod text;
 pub mod workspace;
