@@ -15,7 +15,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { workspace, fileOfSize } from './fixtures.mjs';
+import { workspace, fileOfSize, storedEntries } from './fixtures.mjs';
 import { interactions } from './interactions.mjs';
 import { chunkTable } from './chunks.mjs';
 
@@ -36,8 +36,6 @@ const SLOW_4G = {
   uploadThroughput: (750 * 1000 / 8) * 0.9,
 };
 const NO_THROTTLE = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
-const WORKSPACE_KEY = 'sdg-circle/v1/workspace';
-const REVISION_KEY = 'sdg-circle/v1/revision';
 /** After the first screen is there, wait this long for LCP and long tasks to settle. */
 const SETTLE_MS = 1500;
 
@@ -121,8 +119,9 @@ async function open({ network = SLOW_4G, seed = null, watch = null } = {}) {
   if (seed) {
     // Stored on a page of the same origin first, so writing it is not timed.
     await page.goto(BASE + '/bench-seed.txt');
-    await page.evaluate(([k, v, rk, r]) => { localStorage.setItem(k, v); localStorage.setItem(rk, r); },
-      [WORKSPACE_KEY, seed, REVISION_KEY, String(JSON.parse(seed).revision)]);
+    await page.evaluate((entries) => {
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    }, storedEntries(seed));
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

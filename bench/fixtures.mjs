@@ -103,3 +103,20 @@ export function fileOfSize(bytes) {
   }
   return { text: JSON.stringify(envelope(items)), count: items.length };
 }
+
+/**
+ * The storage entries the app keeps for a workspace (the text of an envelope):
+ * a list of what the home page shows, and one envelope per partnership, as
+ * `src/domain/stored.rs` writes them. Seeding the old single entry instead
+ * would time its one-off move to this layout on every start-up.
+ */
+export function storedEntries(text) {
+  const { revision, partnerships } = JSON.parse(text);
+  const entries = {
+    'sdg-circle/v1/revision': String(revision),
+    // The list is a file of the partnerships without their data.
+    'sdg-circle/v2/list': JSON.stringify(envelope(partnerships.map(({ id, name, partners }) => ({ id, name, partners })), revision)),
+  };
+  for (const p of partnerships) entries[`sdg-circle/v2/p/${p.id}`] = JSON.stringify(envelope([p], revision));
+  return entries;
+}

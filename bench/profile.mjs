@@ -6,7 +6,7 @@
 // profile covers that interaction instead, repeated --reps times (default 5).
 // Usage: node bench/profile.mjs --port 8152 [--partnerships 100] [--top 30] [--interaction NAME]
 import { opt, launch } from './cli.mjs';
-import { workspace } from './fixtures.mjs';
+import { workspace, storedEntries } from './fixtures.mjs';
 import { crateOf } from './crate-of.mjs';
 import { interactions } from './interactions.mjs';
 
@@ -22,10 +22,9 @@ if (which && !entry) throw new Error(`no interaction named ${which}`);
 
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
-await context.addInitScript(([s]) => {
-  localStorage.setItem('sdg-circle/v1/workspace', s);
-  localStorage.setItem('sdg-circle/v1/revision', '1');
-}, [seed]);
+await context.addInitScript((entries) => {
+  for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+}, storedEntries(seed));
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

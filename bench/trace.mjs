@@ -3,7 +3,7 @@
 // Needs the benchmark's server (bench/run.sh serves bench/out/site on BENCH_PORT).
 // Usage: node bench/trace.mjs --port 8150 --interaction change [--reps 5]
 import { opt, launch } from './cli.mjs';
-import { workspace } from './fixtures.mjs';
+import { workspace, storedEntries } from './fixtures.mjs';
 import { interactions } from './interactions.mjs';
 
 const BASE = `http://127.0.0.1:${opt('port', 8150)}`;
@@ -15,17 +15,16 @@ if (!entry) throw new Error('no such interaction');
 
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
-await context.addInitScript(([s]) => {
-  if (!localStorage.getItem('sdg-circle/v1/workspace')) {
-    localStorage.setItem('sdg-circle/v1/workspace', s);
-    localStorage.setItem('sdg-circle/v1/revision', '1');
+await context.addInitScript((entries) => {
+  if (!localStorage.getItem('sdg-circle/v2/list')) {
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
   }
   // Marks the end of the first frame rendered after each trigger event, the way
   // bench/bench.mjs times it, so each repetition can be cut out of the trace.
   window.__markFrame = (trigger) => addEventListener(trigger, () => requestAnimationFrame(() => {
     scheduler.postTask(() => performance.mark('frame-painted'), { priority: 'user-blocking' });
   }), { capture: true, once: true });
-}, [entry.seed ?? seed]);
+}, storedEntries(entry.seed ?? seed));
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

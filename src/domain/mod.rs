@@ -12,10 +12,14 @@ pub mod lang;
 pub mod merge;
 pub mod partnership;
 pub mod plan;
+pub mod shelf;
+pub mod short_sort;
+pub mod stored;
 pub mod text;
 pub mod workspace;
 
 pub use catalogue::{Goal, GoalNumber, Pillar, GOALS};
 pub use lang::Lang;
 pub use partnership::{Partner, Partnership, PartnershipId, Side};
+pub use shelf::{Shelf, Summary};
 pub use workspace::Workspace;

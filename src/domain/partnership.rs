@@ -109,6 +109,15 @@ pub struct Partnership {
     pub agreements: Vec<Agreement>,
 }
 
+/// The languages two partners work in, without repeats.
+pub fn languages(a: &Partner, b: &Partner) -> Vec<Lang> {
+    let mut langs = vec![a.language];
+    if b.language != a.language {
+        langs.push(b.language);
+    }
+    langs
+}
+
 impl Partnership {
     /// A new partnership with nothing recorded yet.
     pub fn new(
@@ -148,11 +157,7 @@ impl Partnership {
 
     /// The partners' languages, without repeats: what a bilingual display shows.
     pub fn languages(&self) -> Vec<Lang> {
-        let mut langs = vec![self.a.language];
-        if self.b.language != self.a.language {
-            langs.push(self.b.language);
-        }
-        langs
+        languages(&self.a, &self.b)
     }
 }
 

@@ -13,11 +13,8 @@ use leptos::prelude::*;
 impl Store {
     /// Changes one board of one partnership in place.
     fn update_board(self, pid: &PartnershipId, board_id: &str, f: impl FnOnce(&mut CircleBoard)) {
-        self.workspace.update(|w| {
-            if let Some(b) = w
-                .get_mut(pid)
-                .and_then(|p| p.boards.iter_mut().find(|b| b.id == board_id))
-            {
+        self.edit(pid, |p| {
+            if let Some(b) = p.boards.iter_mut().find(|b| b.id == board_id) {
                 f(b);
             }
         });
@@ -30,11 +27,7 @@ impl Store {
     ) -> Result<String, TextError> {
         let board = draft.build(new_id("b"), &now_iso())?;
         let id = board.id.clone();
-        self.workspace.update(|w| {
-            if let Some(p) = w.get_mut(pid) {
-                p.boards.push(board);
-            }
-        });
+        self.edit(pid, |p| p.boards.push(board));
         Ok(id)
     }
 
@@ -53,8 +46,7 @@ impl Store {
     pub fn new_board_version(self, pid: &PartnershipId, board_id: &str) -> Option<String> {
         let id = new_id("b");
         let mut made = None;
-        self.workspace.update(|w| {
-            let Some(p) = w.get_mut(pid) else { return };
+        self.edit(pid, |p| {
             let Some(i) = p.boards.iter().position(|b| b.id == board_id) else {
                 return;
             };
@@ -67,6 +59,7 @@ impl Store {
 
     /// Deletes a board; the undo bar (and Ctrl+Z) can bring it back.
     pub fn delete_board(self, pid: &PartnershipId, board_id: &str) {
+        self.ensure_loaded(pid);
         let name = self.workspace.with_untracked(|w| {
             w.get(pid)?
                 .boards

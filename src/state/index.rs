@@ -13,20 +13,12 @@ use crate::domain::plan::{
     add_priority, Agreement, AgreementDraft, AgreementError, Priority, PriorityError,
 };
 use crate::domain::text::TextError;
-use crate::domain::{GoalNumber, Lang, Partnership, PartnershipId, Side};
+use crate::domain::{GoalNumber, Lang, PartnershipId, Side};
 use leptos::prelude::*;
 
 impl Store {
-    fn with_partnership(self, pid: &PartnershipId, f: impl FnOnce(&mut Partnership)) {
-        self.workspace.update(|w| {
-            if let Some(p) = w.get_mut(pid) {
-                f(p);
-            }
-        });
-    }
-
     fn with_round(self, pid: &PartnershipId, rid: &str, f: impl FnOnce(&mut IndexRound)) {
-        self.with_partnership(pid, |p| {
+        self.edit(pid, |p| {
             if let Some(r) = p.rounds.iter_mut().find(|r| r.id == rid) {
                 f(r);
             }
@@ -42,7 +34,7 @@ impl Store {
     ) -> Result<String, TextError> {
         let round = IndexRound::new(new_id("r"), name, method, now_iso())?;
         let id = round.id.clone();
-        self.with_partnership(pid, |p| p.rounds.push(round));
+        self.edit(pid, |p| p.rounds.push(round));
         Ok(id)
     }
 
@@ -54,6 +46,7 @@ impl Store {
 
     /// Deletes a round; the undo bar (and Ctrl+Z) can bring it back.
     pub fn delete_round(self, pid: &PartnershipId, rid: &str) {
+        self.ensure_loaded(pid);
         let name = self.workspace.with_untracked(|w| {
             w.get(pid)?
                 .rounds
@@ -171,17 +164,18 @@ impl Store {
     }
 
     pub fn set_thresholds(self, pid: &PartnershipId, t: Thresholds) {
-        self.with_partnership(pid, |p| p.thresholds = t);
+        self.edit(pid, |p| p.thresholds = t);
     }
 
     pub fn add_priority(self, pid: &PartnershipId, p: Priority) -> Result<(), PriorityError> {
         let mut result = Ok(());
-        self.with_partnership(pid, |x| result = add_priority(&mut x.priorities, p));
+        self.edit(pid, |x| result = add_priority(&mut x.priorities, p));
         result
     }
 
     /// Undoable, like every deletion; `label` is what the undo bar calls it.
     pub fn remove_priority(self, pid: &PartnershipId, p: Priority, label: String) {
+        self.ensure_loaded(pid);
         self.destructive(Action::Delete(label), |w| {
             if let Some(x) = w.get_mut(pid) {
                 x.priorities.retain(|q| *q != p);
@@ -198,7 +192,7 @@ impl Store {
     ) -> Result<Agreement, AgreementError> {
         let agreement = draft.build(id.unwrap_or_else(|| new_id("a")))?;
         let saved = agreement.clone();
-        self.with_partnership(pid, |p| {
+        self.edit(pid, |p| {
             match p.agreements.iter_mut().find(|a| a.id == agreement.id) {
                 Some(slot) => *slot = agreement,
                 None => p.agreements.push(agreement),
@@ -210,7 +204,7 @@ impl Store {
     /// Removes an agreement; returns it with its place so the UI can undo.
     pub fn delete_agreement(self, pid: &PartnershipId, id: &str) -> Option<(usize, Agreement)> {
         let mut removed = None;
-        self.with_partnership(pid, |p| {
+        self.edit(pid, |p| {
             if let Some(i) = p.agreements.iter().position(|a| a.id == id) {
                 removed = Some((i, p.agreements.remove(i)));
             }
@@ -219,7 +213,7 @@ impl Store {
     }
 
     pub fn restore_agreement(self, pid: &PartnershipId, (index, a): (usize, Agreement)) {
-        self.with_partnership(pid, |p| {
+        self.edit(pid, |p| {
             if !p.agreements.iter().any(|x| x.id == a.id) {
                 let i = index.min(p.agreements.len());
                 p.agreements.insert(i, a);

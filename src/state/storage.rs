@@ -2,9 +2,16 @@
 //! access, and a full quota throws on write. Nothing here panics; every fault
 //! becomes a value the UI can explain.
 
-use crate::domain::file_format::{restore, RestoreError, Restored};
+use crate::domain::file_format::{restore, to_json, Dropped, RestoreError};
+use crate::domain::stored::{list_from_json, list_to_json, Saved};
+use crate::domain::{Partnership, PartnershipId, Shelf, Workspace};
 
+/// The old layout: the whole workspace in one entry (read, then moved).
 pub const WORKSPACE_KEY: &str = "sdg-circle/v1/workspace";
+/// The list of partnerships (see `domain::stored`).
+pub const LIST_KEY: &str = "sdg-circle/v2/list";
+/// Followed by a partnership's id: that partnership.
+pub const PARTNERSHIP_PREFIX: &str = "sdg-circle/v2/p/";
 pub const UI_LANGUAGE_KEY: &str = "sdg-circle/v1/ui-language";
 pub const CURRENT_KEY: &str = "sdg-circle/v1/current-partnership";
 pub const BACKUP_PREFIX: &str = "sdg-circle/backup/";
@@ -13,17 +20,36 @@ pub const BACKUP_PREFIX: &str = "sdg-circle/backup/";
 pub const REVISION_KEY: &str = "sdg-circle/v1/revision";
 pub const LAST_EXPORT_KEY: &str = "sdg-circle/v1/last-export";
 
+/// What start-up read: the list (and, for the old layout or a rebuilt list,
+/// every partnership). If some partnerships had to be left out, their stored
+/// text was first copied to `backup_key`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub shelf: Shelf,
+    pub saved: Saved,
+    pub revision: u64,
+    pub layout: Layout,
+    pub dropped: Vec<Dropped>,
+    pub backup_key: Option<String>,
+}
+
+/// How the partnerships are kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// One entry per partnership plus the list (see `domain::stored`).
+    PerPartnership,
+    /// The whole workspace in one entry, as before: where the move to one
+    /// entry per partnership could not be written (a full quota), saving goes
+    /// on there until a later start-up manages the move.
+    Single,
+}
+
 /// What was found in storage at start-up.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Boot {
     /// Nothing stored yet.
     Fresh,
-    /// Restored; if some partnerships had to be left out, the whole stored
-    /// text was first copied to `backup_key`.
-    Loaded {
-        restored: Restored,
-        backup_key: Option<String>,
-    },
+    Loaded(Found),
     /// Stored data could not be restored. It was copied to `backup_key`
     /// (or, if even that failed, left where it was: then `moved` is false and
     /// autosave must not write over it).
@@ -70,6 +96,15 @@ mod backend {
         }
     }
 
+    pub fn keys() -> Vec<String> {
+        if !available() {
+            return Vec::new();
+        }
+        let raw = LocalStorage::raw();
+        let n = raw.length().unwrap_or(0);
+        (0..n).filter_map(|i| raw.key(i).ok().flatten()).collect()
+    }
+
     pub fn now_iso() -> String {
         String::from(js_sys::Date::new_0().to_iso_string())
     }
@@ -77,19 +112,48 @@ mod backend {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod backend {
-    //! Host stand-in so the crate builds and the pure parts test natively.
+    //! Host stand-in: storage in memory, one per thread (so per test), with a
+    //! quota in characters, so the layout and its migration test natively.
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    thread_local! {
+        static ENTRIES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+        static QUOTA: RefCell<usize> = const { RefCell::new(usize::MAX) };
+    }
+
     pub fn available() -> bool {
-        false
+        true
     }
-    pub fn get(_: &str) -> Option<String> {
-        None
+    pub fn get(key: &str) -> Option<String> {
+        ENTRIES.with_borrow(|e| e.get(key).cloned())
     }
-    pub fn set(_: &str, _: &str) -> bool {
-        false
+    pub fn set(key: &str, value: &str) -> bool {
+        ENTRIES.with_borrow_mut(|e| {
+            let others: usize = e
+                .iter()
+                .filter(|(k, _)| *k != key)
+                .map(|(k, v)| k.len() + v.len())
+                .sum();
+            let fits = others + key.len() + value.len() <= QUOTA.with_borrow(|q| *q);
+            if fits {
+                e.insert(key.to_owned(), value.to_owned());
+            }
+            fits
+        })
     }
-    pub fn remove(_: &str) {}
+    pub fn remove(key: &str) {
+        ENTRIES.with_borrow_mut(|e| e.remove(key));
+    }
+    pub fn keys() -> Vec<String> {
+        ENTRIES.with_borrow(|e| e.keys().cloned().collect())
+    }
     pub fn now_iso() -> String {
         "1970-01-01T00:00:00.000Z".into()
+    }
+    #[cfg(test)]
+    pub fn set_quota(chars: usize) {
+        QUOTA.with_borrow_mut(|q| *q = chars);
     }
 }
 
@@ -109,27 +173,85 @@ pub fn write(key: &str, value: &str) -> Result<(), SaveError> {
     }
 }
 
-/// Reads the workspace through the same restore path as an import. Unreadable
-/// data is moved aside under a backup key, never left to be overwritten.
+pub fn remove(key: &str) {
+    backend::remove(key);
+}
+
+pub fn partnership_key(id: &PartnershipId) -> String {
+    format!("{PARTNERSHIP_PREFIX}{id}")
+}
+
+fn backup_key() -> String {
+    format!("{BACKUP_PREFIX}{}", now_iso())
+}
+
+/// Reads what is stored: the list for the per-partnership layout, everything
+/// for the old single entry (which is then moved to the new layout). Data
+/// that cannot be read is moved aside under a backup key, never overwritten.
 pub fn boot() -> Boot {
     if !backend::available() {
         return Boot::Unavailable;
     }
-    let Some(text) = backend::get(WORKSPACE_KEY) else {
-        return Boot::Fresh;
+    let single = backend::get(WORKSPACE_KEY);
+    let Some(text) = backend::get(LIST_KEY) else {
+        return match single {
+            Some(single) => boot_single(single),
+            None if !stored_partnership_keys().is_empty() => rebuild(None),
+            None => Boot::Fresh,
+        };
     };
-    let backup_key = format!("{BACKUP_PREFIX}{}", now_iso());
-    match restore(&text) {
-        Ok(restored) if restored.dropped.is_empty() => Boot::Loaded {
-            restored,
-            backup_key: None,
-        },
-        Ok(restored) => {
-            let kept = backend::set(&backup_key, &text);
-            Boot::Loaded {
-                restored,
-                backup_key: kept.then_some(backup_key),
+    let Ok(list) = list_from_json(&text) else {
+        return rebuild(Some(text));
+    };
+    if let Some(single) = single {
+        // Only an older version of the app, in a tab open since before the
+        // move, writes the single entry now; whichever was saved last wins.
+        match restore(&single) {
+            Ok(r) if r.revision > list.revision => return boot_single(single),
+            _ => {
+                if backend::set(&backup_key(), &single) {
+                    backend::remove(WORKSPACE_KEY);
+                }
             }
+        }
+    }
+    Boot::Loaded(Found {
+        shelf: Shelf::stored(list.summaries.clone()),
+        saved: Saved::with_list(list.summaries),
+        revision: list.revision,
+        layout: Layout::PerPartnership,
+        dropped: Vec::new(),
+        backup_key: None,
+    })
+}
+
+/// The old layout: the whole workspace in one entry, restored as before and
+/// then written one entry per partnership. The old entry is removed only once
+/// the new ones are written and read back; if they do not fit, they are
+/// taken away again and the app goes on saving in the old layout.
+fn boot_single(text: String) -> Boot {
+    let backup_key = backup_key();
+    match restore(&text) {
+        Ok(restored) => {
+            let kept = restored.dropped.is_empty() || backend::set(&backup_key, &text);
+            let revision = restored.revision;
+            let dropped = restored.dropped;
+            let shelf = Shelf::from(restored.workspace);
+            let (saved, layout) = match move_to_per_partnership(&shelf, revision) {
+                Some(saved) => {
+                    backend::remove(WORKSPACE_KEY);
+                    (saved, Layout::PerPartnership)
+                }
+                None => (Saved::default(), Layout::Single),
+            };
+            Boot::Loaded(Found {
+                shelf,
+                saved,
+                revision,
+                layout,
+                backup_key: (!dropped.is_empty() && kept).then_some(backup_key),
+                dropped,
+            })
         }
         Err(error) => {
             let moved = backend::set(&backup_key, &text);
@@ -151,7 +273,321 @@ pub fn boot() -> Boot {
     }
 }
 
+/// Writes every partnership of `shelf` (all loaded) and the list; on any
+/// refusal, removes what it wrote. Returns what storage then holds.
+fn move_to_per_partnership(shelf: &Shelf, revision: u64) -> Option<Saved> {
+    let mut saved = Saved::default();
+    let plan = saved.plan(shelf);
+    let list = list_to_json(plan.list.as_deref().unwrap_or_default(), revision);
+    let mut written = Vec::new();
+    let mut ok = true;
+    for p in &plan.write {
+        let key = partnership_key(&p.id);
+        ok = backend::set(&key, &partnership_json(p, revision));
+        written.push(key);
+        if !ok {
+            break;
+        }
+    }
+    ok = ok && backend::set(LIST_KEY, &list) && backend::get(LIST_KEY).as_deref() == Some(&list);
+    if !ok {
+        for key in written {
+            backend::remove(&key);
+        }
+        backend::remove(LIST_KEY);
+        return None;
+    }
+    saved.done(plan);
+    Some(saved)
+}
+
+/// One partnership as it is stored: inside the file envelope, so reading it
+/// back is the same restore (and migration) as an import.
+pub fn partnership_json(p: &Partnership, revision: u64) -> String {
+    to_json(std::slice::from_ref(p), revision, None)
+}
+
+/// Reads one stored partnership.
+pub fn read_partnership(id: &PartnershipId) -> Result<Partnership, Unreadable> {
+    let key = partnership_key(id);
+    let Some(text) = backend::get(&key) else {
+        return Err(Unreadable {
+            reason: "not found in storage".into(),
+            text: None,
+        });
+    };
+    let found = restore(&text).map(|r| r.workspace.partnerships.into_iter().next());
+    match found {
+        Ok(Some(p)) if &p.id == id => Ok(p),
+        Ok(_) => Err(Unreadable {
+            reason: "not the partnership listed".into(),
+            text: Some(text),
+        }),
+        Err(e) => Err(Unreadable {
+            reason: e.to_string(),
+            text: Some(text),
+        }),
+    }
+}
+
+/// Why a listed partnership could not be read, and its stored text, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    pub reason: String,
+    pub text: Option<String>,
+}
+
+/// Keeps an unreadable partnership's text under a backup key and removes its
+/// entry, so it is never overwritten or read again. Returns the backup key
+/// (`None` if it could not be copied: then the entry is left where it is).
+pub fn set_aside(id: &PartnershipId, text: &str) -> Option<String> {
+    let key = format!("{BACKUP_PREFIX}{}/{id}", now_iso());
+    backend::set(&key, text).then(|| {
+        backend::remove(&partnership_key(id));
+        key
+    })
+}
+
+fn stored_partnership_keys() -> Vec<String> {
+    backend::keys()
+        .into_iter()
+        .filter(|k| k.starts_with(PARTNERSHIP_PREFIX))
+        .collect()
+}
+
+/// The list is missing or unreadable but partnerships are stored: read them
+/// all and rebuild it (oldest first). A bad list is kept as a backup.
+fn rebuild(bad_list: Option<String>) -> Boot {
+    let mut backup_key = None;
+    if let Some(text) = bad_list {
+        let key = self::backup_key();
+        if backend::set(&key, &text) {
+            backend::remove(LIST_KEY);
+            backup_key = Some(key);
+        }
+    }
+    let mut found = Vec::new();
+    let mut dropped = Vec::new();
+    for (i, key) in stored_partnership_keys().into_iter().enumerate() {
+        let id = PartnershipId::new(&key[PARTNERSHIP_PREFIX.len()..]);
+        match id.map(|id| (read_partnership(&id), id)) {
+            Some((Ok(p), _)) => {
+                // Oldest first; inserted in place (a sort's code is kilobytes
+                // more in the first download, for a path that rarely runs).
+                let at = found.partition_point(|q: &Partnership| {
+                    (&q.created_at, &q.id) <= (&p.created_at, &p.id)
+                });
+                found.insert(at, p);
+            }
+            Some((Err(e), id)) => {
+                let kept = e.text.as_deref().and_then(|t| set_aside(&id, t));
+                backup_key = backup_key.or(kept);
+                dropped.push(Dropped {
+                    position: i + 1,
+                    name: None,
+                    reason: e.reason,
+                });
+            }
+            None => {}
+        }
+    }
+    let mut saved = Saved::default();
+    for p in &found {
+        saved.read(p);
+    }
+    let shelf = Shelf::from(Workspace {
+        partnerships: found,
+    });
+    Boot::Loaded(Found {
+        shelf,
+        saved,
+        revision: stored_revision().unwrap_or(0),
+        layout: Layout::PerPartnership,
+        dropped,
+        backup_key,
+    })
+}
+
+/// Everything stored, as one file (for the crash screen, which cannot rely on
+/// the app's memory): the old single entry if that is the layout, else each
+/// listed partnership that can be read.
+pub fn stored_file() -> String {
+    if let Some(text) = backend::get(WORKSPACE_KEY) {
+        return text;
+    }
+    let Some(list) = backend::get(LIST_KEY).and_then(|t| list_from_json(&t).ok()) else {
+        return String::new();
+    };
+    let partnerships: Vec<Partnership> = list
+        .summaries
+        .iter()
+        .filter_map(|s| read_partnership(&s.id).ok())
+        .collect();
+    to_json(&partnerships, list.revision, None)
+}
+
 /// The revision of the last write by any tab, if any tab has written.
 pub fn stored_revision() -> Option<u64> {
     backend::get(REVISION_KEY).and_then(|r| r.parse().ok())
+}
+
+// On the host, where storage is the in-memory stand-in.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::partnership::tests::lommel_ongwediva;
+
+    fn partnership(id: &str) -> Partnership {
+        let mut p = lommel_ongwediva();
+        p.id = PartnershipId::new(id).unwrap();
+        p.created_at = format!("2026-01-01T00:00:0{}Z", id.len());
+        p
+    }
+
+    fn old_layout(ids: &[&str], revision: u64) -> String {
+        let ps: Vec<_> = ids.iter().map(|id| partnership(id)).collect();
+        to_json(&ps, revision, None)
+    }
+
+    fn loaded(boot: Boot) -> (Shelf, Saved, u64, Layout, Vec<Dropped>, Option<String>) {
+        match boot {
+            Boot::Loaded(f) => (
+                f.shelf,
+                f.saved,
+                f.revision,
+                f.layout,
+                f.dropped,
+                f.backup_key,
+            ),
+            other => panic!("not loaded: {other:?}"),
+        }
+    }
+
+    fn backups() -> Vec<String> {
+        backend::keys()
+            .into_iter()
+            .filter(|k| k.starts_with(BACKUP_PREFIX))
+            .collect()
+    }
+
+    #[test]
+    fn nothing_stored_is_a_fresh_start() {
+        assert_eq!(boot(), Boot::Fresh);
+    }
+
+    #[test]
+    fn the_old_single_entry_moves_to_one_entry_per_partnership() {
+        backend::set(WORKSPACE_KEY, &old_layout(&["p1", "p22"], 4));
+        let (shelf, saved, revision, layout, dropped, _) = loaded(boot());
+        assert_eq!(layout, Layout::PerPartnership);
+        assert_eq!(revision, 4);
+        assert!(dropped.is_empty());
+        assert_eq!(shelf.len(), 2);
+        assert!(saved.plan(&shelf).is_empty(), "storage holds what was read");
+        assert_eq!(backend::get(WORKSPACE_KEY), None);
+        let list = list_from_json(&backend::get(LIST_KEY).unwrap()).unwrap();
+        assert_eq!(list.summaries, shelf.summaries());
+        assert_eq!(
+            read_partnership(&PartnershipId::new("p22").unwrap()),
+            Ok(partnership("p22"))
+        );
+        // The next start reads the list alone.
+        let (shelf, ..) = loaded(boot());
+        assert_eq!(shelf.stored_ids().len(), 2);
+    }
+
+    #[test]
+    fn a_move_that_does_not_fit_keeps_the_old_entry_and_writes_nothing() {
+        let text = old_layout(&["p1", "p22"], 4);
+        backend::set(WORKSPACE_KEY, &text);
+        // Room for the first partnership's entry, not for the second: what
+        // was written is taken away again.
+        let first = partnership_key(&PartnershipId::new("p1").unwrap()).len()
+            + partnership_json(&partnership("p1"), 4).len();
+        backend::set_quota(text.len() + WORKSPACE_KEY.len() + first + 10);
+        let (shelf, _, _, layout, ..) = loaded(boot());
+        assert_eq!(layout, Layout::Single);
+        assert_eq!(shelf.to_workspace().unwrap().partnerships.len(), 2);
+        assert_eq!(backend::get(WORKSPACE_KEY), Some(text));
+        assert_eq!(backend::keys(), [WORKSPACE_KEY]);
+    }
+
+    #[test]
+    fn an_unreadable_old_entry_is_kept_as_a_backup() {
+        backend::set(WORKSPACE_KEY, "{not json");
+        let Boot::Corrupt {
+            backup_key, moved, ..
+        } = boot()
+        else {
+            panic!("not corrupt")
+        };
+        assert!(moved);
+        assert_eq!(backend::get(&backup_key).as_deref(), Some("{not json"));
+        assert_eq!(backend::get(WORKSPACE_KEY), None);
+    }
+
+    #[test]
+    fn an_old_entry_saved_after_the_move_wins_and_an_older_one_is_set_aside() {
+        backend::set(WORKSPACE_KEY, &old_layout(&["p1"], 4));
+        loaded(boot());
+        // A tab of an older version saves later work in the old entry.
+        backend::set(WORKSPACE_KEY, &old_layout(&["p1", "p333"], 9));
+        let (shelf, _, revision, layout, ..) = loaded(boot());
+        assert_eq!(
+            (shelf.len(), revision, layout),
+            (2, 9, Layout::PerPartnership)
+        );
+        assert_eq!(backend::get(WORKSPACE_KEY), None);
+        // An old entry older than the list is kept as a backup, not read.
+        backend::set(WORKSPACE_KEY, &old_layout(&["p1"], 2));
+        let (shelf, ..) = loaded(boot());
+        assert_eq!(shelf.len(), 2);
+        assert_eq!(backend::get(WORKSPACE_KEY), None);
+        assert_eq!(backups().len(), 1);
+    }
+
+    #[test]
+    fn an_unreadable_list_is_rebuilt_from_the_partnerships() {
+        backend::set(WORKSPACE_KEY, &old_layout(&["p1", "p22", "p333"], 4));
+        loaded(boot());
+        backend::set(LIST_KEY, "garbage");
+        backend::set(&partnership_key(&PartnershipId::new("p22").unwrap()), "{}");
+        let (shelf, saved, _, _, dropped, backup_key) = loaded(boot());
+        let ids: Vec<_> = shelf.ids().map(|id| id.as_str().to_owned()).collect();
+        assert_eq!(ids, ["p1", "p333"]);
+        assert_eq!(dropped.len(), 1);
+        assert!(backup_key.is_some());
+        // Both the bad list and the bad partnership are kept.
+        assert_eq!(backups().len(), 2);
+        // The next save writes the list again, and nothing else.
+        let plan = saved.plan(&shelf);
+        assert!(plan.write.is_empty());
+        assert_eq!(plan.list.map(|l| l.len()), Some(2));
+    }
+
+    #[test]
+    fn the_crash_file_holds_every_readable_partnership_in_order() {
+        backend::set(WORKSPACE_KEY, &old_layout(&["p1", "p22"], 4));
+        loaded(boot());
+        let file = restore(&stored_file()).unwrap();
+        assert_eq!(
+            file.workspace.partnerships,
+            [partnership("p1"), partnership("p22")]
+        );
+    }
+
+    #[test]
+    fn a_listed_partnership_that_is_missing_or_broken_says_why() {
+        let id = PartnershipId::new("p1").unwrap();
+        assert_eq!(read_partnership(&id).unwrap_err().text, None);
+        backend::set(
+            &partnership_key(&id),
+            &partnership_json(&partnership("p9"), 1),
+        );
+        let err = read_partnership(&id).unwrap_err();
+        assert_eq!(err.reason, "not the partnership listed");
+        let kept = set_aside(&id, err.text.as_deref().unwrap()).unwrap();
+        assert!(backend::get(&kept).is_some());
+        assert_eq!(backend::get(&partnership_key(&id)), None);
+    }
 }

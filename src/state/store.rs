@@ -4,17 +4,19 @@
 use super::browser::{new_id, slug};
 use super::lifecycle::{on_page_hide, on_storage_change, request_persistent_storage};
 use super::storage::{
-    self, Boot, SaveError, CURRENT_KEY, LAST_EXPORT_KEY, REVISION_KEY, WORKSPACE_KEY,
+    self, partnership_json, partnership_key, Boot, Found, Layout, SaveError, Unreadable,
+    CURRENT_KEY, LAST_EXPORT_KEY, LIST_KEY, REVISION_KEY, WORKSPACE_KEY,
 };
 use crate::domain::csv::index_csv;
-use crate::domain::file_format::{restore, to_export_json, to_json, Dropped, RestoreError};
+use crate::domain::file_format::{to_export_json, to_json, Dropped, RestoreError};
 use crate::domain::history::History;
 use crate::domain::import::{self, ImportPlan};
 use crate::domain::merge::Choice;
 use crate::domain::partnership::{Partner, Partnership, PartnershipId, Side};
+use crate::domain::stored::{list_to_json, Saved};
 use crate::domain::text::TextError;
 use crate::domain::workspace::{DraftError, PartnershipDraft, Workspace};
-use crate::domain::Lang;
+use crate::domain::{Lang, Shelf, Summary};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -50,6 +52,12 @@ pub enum Notice {
         backup_key: Option<String>,
         dropped: Vec<Dropped>,
     },
+    /// One listed partnership could not be read when it was opened.
+    SetAside {
+        name: String,
+        reason: String,
+        backup_key: Option<String>,
+    },
 }
 
 /// A destructive action, as the undo bar names it.
@@ -63,7 +71,9 @@ pub enum Action {
 
 #[derive(Clone, Copy)]
 pub struct Store {
-    pub workspace: RwSignal<Workspace>,
+    /// The partnerships, each loaded or still only stored: read one with
+    /// [`Store::partnership`], which loads it first.
+    pub workspace: RwSignal<Shelf>,
     pub persistence: RwSignal<Persistence>,
     pub notice: RwSignal<Option<Notice>>,
     /// The action undo would take back, and the one redo would redo.
@@ -71,10 +81,13 @@ pub struct Store {
     pub last_export: RwSignal<Option<String>>,
     selected: RwSignal<Option<PartnershipId>>,
     /// The partnership the screens work on, derived once for every reader.
-    current: Memo<Option<Partnership>>,
-    history: StoredValue<History<Action, Workspace>>,
+    current: Memo<Option<Summary>>,
+    history: StoredValue<History<Action, Shelf>>,
     /// Revision of the data this tab last loaded or saved.
     revision: StoredValue<u64>,
+    /// What storage holds as far as this tab knows, so a save writes only changes.
+    saved: StoredValue<Saved>,
+    layout: StoredValue<Layout>,
     pending: StoredValue<Option<TimeoutHandle>>,
     /// Set while this tab takes in another tab's data, so that is not saved back.
     adopting: StoredValue<bool>,
@@ -84,30 +97,38 @@ pub struct Store {
 impl Store {
     /// Reads storage once and starts autosaving every later change.
     pub fn boot() -> Store {
-        let (workspace, revision, persistence, notice) = match storage::boot() {
-            Boot::Fresh => (Workspace::default(), 0, Persistence::Saving, None),
-            Boot::Loaded {
-                restored,
+        let (shelf, saved, revision, layout, persistence, notice) = match storage::boot() {
+            Boot::Fresh => (
+                Shelf::default(),
+                Saved::default(),
+                0,
+                Layout::PerPartnership,
+                Persistence::Saving,
+                None,
+            ),
+            Boot::Loaded(Found {
+                shelf,
+                saved,
+                revision,
+                layout,
+                dropped,
                 backup_key,
-            } => {
-                let notice = (!restored.dropped.is_empty()).then_some(Notice::Salvaged {
+            }) => {
+                let notice = (!dropped.is_empty()).then_some(Notice::Salvaged {
                     backup_key,
-                    dropped: restored.dropped,
+                    dropped,
                 });
-                (
-                    restored.workspace,
-                    restored.revision,
-                    Persistence::Saving,
-                    notice,
-                )
+                (shelf, saved, revision, layout, Persistence::Saving, notice)
             }
             Boot::Corrupt {
                 backup_key,
                 moved,
                 error,
             } => (
-                Workspace::default(),
+                Shelf::default(),
+                Saved::default(),
                 0,
+                Layout::PerPartnership,
                 if moved {
                     Persistence::Saving
                 } else {
@@ -115,18 +136,25 @@ impl Store {
                 },
                 Some(Notice::Corrupt { backup_key, error }),
             ),
-            Boot::Unavailable => (Workspace::default(), 0, Persistence::Unavailable, None),
+            Boot::Unavailable => (
+                Shelf::default(),
+                Saved::default(),
+                0,
+                Layout::PerPartnership,
+                Persistence::Unavailable,
+                None,
+            ),
         };
         let revision = storage::stored_revision().unwrap_or(revision).max(revision);
         let selected =
             RwSignal::new(storage::read(CURRENT_KEY).and_then(|s| PartnershipId::new(&s)));
-        let workspace = RwSignal::new(workspace);
+        let workspace = RwSignal::new(shelf);
         let current = Memo::new(move |_| {
             let chosen = selected.get();
             workspace.with(|w| {
                 chosen
-                    .and_then(|id| w.get(&id).cloned())
-                    .or_else(|| w.partnerships.first().cloned())
+                    .and_then(|id| w.summary(&id))
+                    .or_else(|| w.summaries_at(0..1).pop())
             })
         });
         let store = Store {
@@ -139,6 +167,8 @@ impl Store {
             current,
             history: StoredValue::new(History::default()),
             revision: StoredValue::new(revision),
+            saved: StoredValue::new(saved),
+            layout: StoredValue::new(layout),
             pending: StoredValue::new(None),
             adopting: StoredValue::new(false),
             asked_persist: StoredValue::new(false),
@@ -201,14 +231,19 @@ impl Store {
             return;
         }
         let revision = known + 1;
-        let text = self
-            .workspace
-            .with_untracked(|w| to_json(&w.partnerships, revision, None));
-        let written = storage::write(WORKSPACE_KEY, &text)
-            .and_then(|()| storage::write(REVISION_KEY, &revision.to_string()));
+        let written = match self.layout.get_value() {
+            Layout::PerPartnership => self.write_changes(revision),
+            Layout::Single => self.write_single(revision).map(|()| true),
+        }
+        .and_then(|wrote| {
+            if wrote {
+                storage::write(REVISION_KEY, &revision.to_string())?;
+                self.revision.set_value(revision);
+            }
+            Ok(())
+        });
         let status = match written {
             Ok(()) => {
-                self.revision.set_value(revision);
                 if !self.asked_persist.get_value() {
                     self.asked_persist.set_value(true);
                     request_persistent_storage();
@@ -226,6 +261,36 @@ impl Store {
         }
     }
 
+    /// Writes the partnerships that changed since storage last had them, then
+    /// the list; `false` when nothing had changed.
+    fn write_changes(self, revision: u64) -> Result<bool, SaveError> {
+        self.workspace.with_untracked(|shelf| {
+            let plan = self.saved.with_value(|saved| saved.plan(shelf));
+            if plan.is_empty() {
+                return Ok(false);
+            }
+            for p in &plan.write {
+                storage::write(&partnership_key(&p.id), &partnership_json(p, revision))?;
+            }
+            if let Some(list) = &plan.list {
+                storage::write(LIST_KEY, &list_to_json(list, revision))?;
+            }
+            for id in &plan.remove {
+                storage::remove(&partnership_key(id));
+            }
+            self.saved.update_value(|saved| saved.done(plan));
+            Ok(true)
+        })
+    }
+
+    /// The old layout, where the move to the new one did not fit.
+    fn write_single(self, revision: u64) -> Result<(), SaveError> {
+        let text = self
+            .workspace
+            .with_untracked(|w| to_json(&loaded(w).partnerships, revision, None));
+        storage::write(WORKSPACE_KEY, &text)
+    }
+
     /// Another tab saved: take its data in, unless this tab has unsaved changes.
     fn other_tab_saved(self) {
         if self.pending.get_value().is_some() {
@@ -235,19 +300,42 @@ impl Store {
         }
     }
 
+    /// Reads storage again as at start-up, and again every partnership this
+    /// tab had loaded, so open screens go on showing them.
     fn adopt_stored(self) {
-        let Some(Ok(restored)) = storage::read(WORKSPACE_KEY).map(|t| restore(&t)) else {
+        let Boot::Loaded(Found {
+            mut shelf,
+            mut saved,
+            revision,
+            layout,
+            ..
+        }) = storage::boot()
+        else {
             return;
         };
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
             self.pending.set_value(None);
         }
-        let revision = storage::stored_revision().unwrap_or(restored.revision);
-        self.revision.set_value(revision);
-        if self.workspace.with_untracked(|w| *w != restored.workspace) {
+        let open: Vec<PartnershipId> = self
+            .workspace
+            .with_untracked(|w| w.loaded().map(|p| p.id.clone()).collect());
+        for id in &open {
+            if !shelf.is_stored(id) {
+                continue;
+            }
+            if let Ok(p) = storage::read_partnership(id) {
+                saved.read(&p);
+                shelf.fill(p);
+            }
+        }
+        self.saved.set_value(saved);
+        self.layout.set_value(layout);
+        self.revision
+            .set_value(storage::stored_revision().unwrap_or(revision));
+        if self.workspace.with_untracked(|w| *w != shelf) {
             self.adopting.set_value(true);
-            self.workspace.set(restored.workspace);
+            self.workspace.set(shelf);
         }
         self.persistence.set(Persistence::Saving);
     }
@@ -261,12 +349,14 @@ impl Store {
     pub fn keep_this_tab(self) {
         self.revision
             .set_value(storage::stored_revision().unwrap_or(0));
+        // Storage is not what this tab last saw: write all it has loaded.
+        self.saved.set_value(Saved::default());
         self.persistence.set(Persistence::Saving);
         self.save_now();
     }
 
     /// Changes the workspace in a way that can be undone.
-    pub fn destructive(self, action: Action, change: impl FnOnce(&mut Workspace)) {
+    pub fn destructive(self, action: Action, change: impl FnOnce(&mut Shelf)) {
         let before = self.workspace.get_untracked();
         self.workspace.update(change);
         self.history.update_value(|h| h.record(action, before));
@@ -276,7 +366,7 @@ impl Store {
     pub fn undo(self) {
         let current = self.workspace.get_untracked();
         if let Some((_, before)) = self.history.try_update_value(|h| h.undo(current)).flatten() {
-            self.workspace.set(before);
+            self.workspace.update(|w| *w = Shelf::back_to(&before, w));
         }
         self.refresh_undo_state();
     }
@@ -284,7 +374,7 @@ impl Store {
     pub fn redo(self) {
         let current = self.workspace.get_untracked();
         if let Some((_, after)) = self.history.try_update_value(|h| h.redo(current)).flatten() {
-            self.workspace.set(after);
+            self.workspace.update(|w| *w = Shelf::back_to(&after, w));
         }
         self.refresh_undo_state();
     }
@@ -297,8 +387,87 @@ impl Store {
     }
 
     /// The partnership the screens work on: the chosen one, else the first.
-    pub fn current(self) -> Memo<Option<Partnership>> {
+    pub fn current(self) -> Memo<Option<Summary>> {
         self.current
+    }
+
+    /// The current partnership in full (read from storage if need be).
+    pub fn current_partnership(self) -> Memo<Option<Partnership>> {
+        let id = Memo::new(move |_| self.current.with(|c| c.as_ref().map(|s| s.id.clone())));
+        Memo::new(move |_| id.get().and_then(|id| self.partnership(&id)))
+    }
+
+    /// Reads a stored partnership into the shelf. This is not a change (the
+    /// data was there all along), so nothing is notified and nothing saved:
+    /// screens call it before they read, through [`Store::partnership`].
+    pub fn ensure_loaded(self, id: &PartnershipId) {
+        if !self.workspace.with_untracked(|w| w.is_stored(id)) {
+            return;
+        }
+        match storage::read_partnership(id) {
+            Ok(p) => {
+                self.saved.update_value(|saved| saved.read(&p));
+                self.workspace.update_untracked(|w| {
+                    w.fill(p);
+                });
+            }
+            Err(unreadable) => {
+                // Possibly inside a memo: change the shelf once it has run.
+                let id = id.clone();
+                queue_microtask(move || self.set_aside(&id, unreadable));
+            }
+        }
+    }
+
+    /// Reads every stored partnership (for export, import and the like).
+    pub fn load_all(self) {
+        for id in self.workspace.with_untracked(Shelf::stored_ids) {
+            self.ensure_loaded(&id);
+        }
+    }
+
+    /// A partnership, read from storage on first use; `None` if there is no
+    /// such partnership. Tracks the workspace, like any read of it.
+    pub fn partnership(self, id: &PartnershipId) -> Option<Partnership> {
+        self.ensure_loaded(id);
+        self.workspace.with(|w| w.get(id).cloned())
+    }
+
+    /// Changes one partnership (read first if need be).
+    pub fn edit(self, id: &PartnershipId, f: impl FnOnce(&mut Partnership)) {
+        self.ensure_loaded(id);
+        self.workspace.update(|w| {
+            if let Some(p) = w.get_mut(id) {
+                f(p);
+            }
+        });
+    }
+
+    /// A listed partnership that cannot be read: its text is kept as a backup,
+    /// it leaves the list, and the person is told which one and why.
+    fn set_aside(self, id: &PartnershipId, unreadable: Unreadable) {
+        let Some(name) = self
+            .workspace
+            .with_untracked(|w| w.summary(id).map(|s| s.name))
+        else {
+            return;
+        };
+        let backup_key = match &unreadable.text {
+            Some(text) => match storage::set_aside(id, text) {
+                Some(key) => Some(key),
+                // Not copied (storage full): leave it listed and stored.
+                None => return,
+            },
+            None => None,
+        };
+        self.workspace.update(|w| {
+            w.remove(id);
+        });
+        self.notice.set(Some(Notice::SetAside {
+            name,
+            reason: unreadable.reason,
+            backup_key,
+        }));
     }
 
     pub fn select(self, id: &PartnershipId) {
@@ -320,15 +489,19 @@ impl Store {
 
     pub fn rename(self, id: &PartnershipId, name: &str) -> Result<(), TextError> {
         let mut result = Ok(());
+        self.ensure_loaded(id);
         self.workspace.update(|w| result = w.rename(id, name));
         result
     }
 
     pub fn set_partner(self, id: &PartnershipId, side: Side, partner: Partner) {
+        self.ensure_loaded(id);
         self.workspace.update(|w| w.set_partner(id, side, partner));
     }
 
     pub fn delete(self, id: &PartnershipId) {
+        // Loaded first, so undo has it in memory once its entry is removed.
+        self.ensure_loaded(id);
         let Some(name) = self
             .workspace
             .with_untracked(|w| w.get(id).map(|p| p.name.clone()))
@@ -342,7 +515,9 @@ impl Store {
 
     /// What importing `text` would do; the workspace is not touched.
     pub fn plan_import(self, text: &str) -> Result<ImportPlan, RestoreError> {
-        self.workspace.with_untracked(|w| import::plan(w, text))
+        self.load_all();
+        self.workspace
+            .with_untracked(|w| import::plan(&loaded(w), text))
     }
 
     /// Applies a plan in one undoable step.
@@ -351,10 +526,11 @@ impl Store {
         plan: &ImportPlan,
         choices: &dyn Fn(&PartnershipId) -> Vec<Choice>,
     ) -> Result<(), String> {
+        self.load_all();
         let next = self
             .workspace
-            .with_untracked(|w| import::apply(w, plan, choices))?;
-        self.destructive(Action::Import, |w| *w = next);
+            .with_untracked(|w| import::apply(&loaded(w), plan, choices))?;
+        self.destructive(Action::Import, |w| *w = Shelf::from(next));
         Ok(())
     }
 
@@ -364,6 +540,7 @@ impl Store {
         let now = storage::now_iso();
         let date = now.get(..10).unwrap_or("").to_owned();
         let revision = self.revision.get_value();
+        self.load_all();
         self.workspace
             .with_untracked(|w| match only.and_then(|id| w.get(id)) {
                 Some(p) => (
@@ -372,7 +549,7 @@ impl Store {
                 ),
                 None => (
                     format!("sdg-circle-all-{date}.json"),
-                    to_export_json(&w.partnerships, revision, &now),
+                    to_export_json(&loaded(w).partnerships, revision, &now),
                 ),
             })
     }
@@ -380,6 +557,7 @@ impl Store {
     /// The SDG index scores as CSV (all partnerships, or one): (file name, CSV).
     pub fn export_csv(self, only: Option<&PartnershipId>, lang: Lang) -> (String, String) {
         let date = storage::now_iso().get(..10).unwrap_or("").to_owned();
+        self.load_all();
         self.workspace
             .with_untracked(|w| match only.and_then(|id| w.get(id)) {
                 Some(p) => (
@@ -388,7 +566,7 @@ impl Store {
                 ),
                 None => (
                     format!("sdg-circle-all-{date}.csv"),
-                    index_csv(&w.partnerships, lang),
+                    index_csv(&loaded(w).partnerships, lang),
                 ),
             })
     }
@@ -398,6 +576,14 @@ impl Store {
         let now = storage::now_iso();
         let _ = storage::write(LAST_EXPORT_KEY, &now);
         self.last_export.set(Some(now));
+    }
+}
+
+/// The partnerships read so far, as a workspace: after [`Store::load_all`],
+/// all of them but any that could not be read (those are being set aside).
+fn loaded(shelf: &Shelf) -> Workspace {
+    Workspace {
+        partnerships: shelf.loaded().cloned().collect(),
     }
 }
 

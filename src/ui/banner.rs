@@ -115,6 +115,18 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
                 .join("; ");
             (t!(i18n, storage.salvaged).into_any(), detail, backup_key)
         }
+        Notice::SetAside {
+            name,
+            reason,
+            backup_key,
+        } => {
+            let message = if backup_key.is_some() {
+                t!(i18n, storage.set_aside_kept, name = name.clone()).into_any()
+            } else {
+                t!(i18n, storage.set_aside, name = name.clone()).into_any()
+            };
+            (message, reason, backup_key)
+        }
     };
     view! {
         <div class="banner notice" role="alert">

@@ -17,7 +17,7 @@ pub fn install_panic_hook() {}
 fn show_crash_screen() -> Option<()> {
     use crate::domain::Lang;
     use crate::i18n::{td_string, Locale};
-    use crate::state::storage::{self, UI_LANGUAGE_KEY, WORKSPACE_KEY};
+    use crate::state::storage::{self, UI_LANGUAGE_KEY};
     use crate::ui::locale::to_locale;
     use wasm_bindgen::JsValue;
 
@@ -36,7 +36,7 @@ fn show_crash_screen() -> Option<()> {
     message.set_text_content(Some(td_string!(locale, app.crashed)));
     screen.append_child(&message).ok()?;
 
-    let data = storage::read(WORKSPACE_KEY).unwrap_or_default();
+    let data = storage::stored_file();
     let parts = js_sys::Array::of1(&JsValue::from_str(&data));
     let blob = web_sys::Blob::new_with_str_sequence(&parts).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;

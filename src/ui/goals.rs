@@ -74,7 +74,7 @@ fn GoalDetail(n: GoalNumber) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let store = use_store();
-    let current = store.current();
+    let current = store.current_partnership();
     let goal = n.goal();
     view! {
         <article class="page goal-detail" style=goal_style(goal)>

@@ -2,7 +2,7 @@
 
 use super::partnership_form::PartnershipFields;
 use crate::domain::workspace::{PartnerDraft, PartnershipDraft};
-use crate::domain::{Partner, Partnership, PartnershipId, Side};
+use crate::domain::{Partner, PartnershipId, Shelf, Side, Summary};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
@@ -21,16 +21,14 @@ pub fn HomePage() -> impl IntoView {
     let show_all = RwSignal::new(false);
     let current = store.current();
     let current_id = Memo::new(move |_| current.with(|c| c.as_ref().map(|p| p.id.clone())));
-    let total = Memo::new(move |_| store.workspace.with(|w| w.partnerships.len()));
-    // Only what the cards show: cloning whole partnerships (boards, rounds) on
-    // every change was the bulk of the work with many stored.
+    let total = Memo::new(move |_| store.workspace.with(Shelf::len));
+    // Only what the cards show, which needs no partnership read from storage.
     let cards = Memo::new(move |_| {
         let all = show_all.get();
         current_id.with(|chosen| {
             store.workspace.with(|w| {
-                shown(&w.partnerships, chosen.as_ref(), all)
-                    .map(Card::of)
-                    .collect::<Vec<_>>()
+                let chosen = chosen.as_ref().and_then(|id| w.position(id));
+                w.summaries_at(shown(w.len(), chosen, all))
             })
         })
     });
@@ -72,44 +70,20 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// The partnerships the list shows, in workspace order: all of them, or the
-/// [`SHOWN_AT_FIRST`] most recently added plus the chosen one if it is older.
-fn shown<'a>(
-    partnerships: &'a [Partnership],
-    chosen: Option<&'a PartnershipId>,
-    all: bool,
-) -> impl Iterator<Item = &'a Partnership> {
+/// The positions of the partnerships the list shows, in workspace order: all
+/// of them, or the [`SHOWN_AT_FIRST`] most recently added plus the chosen one
+/// if it is older.
+fn shown(len: usize, chosen: Option<usize>, all: bool) -> impl Iterator<Item = usize> {
     let first_recent = if all {
         0
     } else {
-        partnerships.len().saturating_sub(SHOWN_AT_FIRST)
+        len.saturating_sub(SHOWN_AT_FIRST)
     };
-    partnerships
-        .iter()
-        .enumerate()
-        .filter(move |(i, p)| *i >= first_recent || Some(&p.id) == chosen)
-        .map(|(_, p)| p)
+    (0..len).filter(move |i| *i >= first_recent || Some(*i) == chosen)
 }
 
 /// What a partnership card shows and edits.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct Card {
-    id: PartnershipId,
-    name: String,
-    a: Partner,
-    b: Partner,
-}
-
-impl Card {
-    fn of(p: &Partnership) -> Card {
-        Card {
-            id: p.id.clone(),
-            name: p.name.clone(),
-            a: p.a.clone(),
-            b: p.b.clone(),
-        }
-    }
-}
+type Card = Summary;
 
 #[component]
 fn PartnershipCard(card: Card, current_id: Memo<Option<PartnershipId>>) -> impl IntoView {
@@ -138,7 +112,7 @@ fn PartnershipView(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let Card { id, name, a, b } = partnership;
+    let Summary { id, name, a, b } = partnership;
     let name = StoredValue::new(name);
     // Buttons say "Edit" on screen; their accessible name says which partnership.
     let hidden_name = move || view! { <span class="visually-hidden">" "{name.get_value()}</span> };
@@ -273,47 +247,26 @@ fn CreatePartnership() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Lang;
 
-    fn partnerships(n: usize) -> Vec<Partnership> {
-        (0..n)
-            .map(|i| {
-                let partner = Partner::new(&format!("Town {i}"), "", Lang::Nl).unwrap();
-                Partnership::new(
-                    PartnershipId::new(&format!("p-{i}")).unwrap(),
-                    format!("P {i}"),
-                    partner.clone(),
-                    partner,
-                    String::new(),
-                )
-            })
-            .collect()
-    }
-
-    fn names(ps: &[Partnership], chosen: Option<&str>, all: bool) -> Vec<String> {
-        let chosen = chosen.and_then(PartnershipId::new);
-        shown(ps, chosen.as_ref(), all)
-            .map(|p| p.id.to_string())
-            .collect()
+    fn shown_of(len: usize, chosen: Option<usize>, all: bool) -> Vec<usize> {
+        shown(len, chosen, all).collect()
     }
 
     #[test]
     fn a_few_partnerships_are_all_shown() {
-        let ps = partnerships(SHOWN_AT_FIRST);
-        assert_eq!(names(&ps, None, false).len(), SHOWN_AT_FIRST);
+        assert_eq!(shown_of(SHOWN_AT_FIRST, None, false).len(), SHOWN_AT_FIRST);
     }
 
     #[test]
     fn many_show_the_most_recent_and_the_chosen_one_until_all_are_asked_for() {
-        let ps = partnerships(100);
-        let recent = names(&ps, None, false);
+        let recent = shown_of(100, None, false);
         assert_eq!(recent.len(), SHOWN_AT_FIRST);
-        assert_eq!(recent.first().unwrap(), "p-88");
-        assert_eq!(recent.last().unwrap(), "p-99");
-        let with_chosen = names(&ps, Some("p-3"), false);
+        assert_eq!(recent.first(), Some(&88));
+        assert_eq!(recent.last(), Some(&99));
+        let with_chosen = shown_of(100, Some(3), false);
         assert_eq!(with_chosen.len(), SHOWN_AT_FIRST + 1);
-        assert_eq!(with_chosen.first().unwrap(), "p-3");
-        assert_eq!(names(&ps, Some("p-95"), false), recent);
-        assert_eq!(names(&ps, Some("p-3"), true).len(), 100);
+        assert_eq!(with_chosen.first(), Some(&3));
+        assert_eq!(shown_of(100, Some(95), false), recent);
+        assert_eq!(shown_of(100, Some(3), true).len(), 100);
     }
 }

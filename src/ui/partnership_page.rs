@@ -15,7 +15,7 @@ pub fn use_route_partnership() -> Memo<Option<Partnership>> {
     let params = use_params_map();
     Memo::new(move |_| {
         let id = params.with(|p| p.get("id").and_then(|s| PartnershipId::new(&s)))?;
-        store.workspace.with(|w| w.get(&id).cloned())
+        store.partnership(&id)
     })
 }
 

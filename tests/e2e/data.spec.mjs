@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { createPartnership, storedWorkspace, watchErrors, expectNoErrors, WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
+import { createPartnership, storedWorkspace, storedEntries, watchErrors, expectNoErrors, WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
 
 const herent = { a: { name: 'Herent', country: 'België', language: 'nl' }, b: { name: "Nimlaha'kok", country: 'Guatemala', language: 'es' } };
 const badDir = new URL('../bad-files/', import.meta.url).pathname;
@@ -54,7 +54,7 @@ test('a bad file is refused with a message in the UI language, data untouched', 
   await page.goto('/');
   await createPartnership(page, herent);
   await storedWorkspace(page);
-  const before = await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY);
+  const before = await storedEntries(page);
 
   await importFile(page, badDir + 'truncated.json');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
@@ -74,7 +74,7 @@ test('a bad file is refused with a message in the UI language, data untouched', 
   await expect(page.getByText('Partnership 1')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 
-  expect(await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY)).toBe(before);
+  expect(await storedEntries(page)).toBe(before);
 });
 
 test('a file over 5 MB is refused before it is read', async ({ page }) => {
@@ -118,8 +118,8 @@ test('two tabs: each picks up the other, and neither overwrites newer data', asy
   await one.evaluate((r) => localStorage.setItem('sdg-circle/v1/revision', String(Number(r) + 5)), stored);
   await createPartnership(one, { a: { name: 'Brasschaat' }, b: { name: 'Tarija' } });
   await expect(one.getByRole('alert')).toContainText('changed in another tab');
-  const ws = JSON.parse(await one.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY));
-  expect(ws.partnerships.map((p) => p.name)).not.toContain('Brasschaat – Tarija');
+  const list = JSON.parse(await one.evaluate(() => localStorage.getItem('sdg-circle/v2/list')));
+  expect(list.partnerships.map((p) => p.name)).not.toContain('Brasschaat – Tarija');
   await one.getByRole('button', { name: "Keep this tab's version" }).click();
   await expect(one.getByRole('alert')).toHaveCount(0);
   const saved = await storedWorkspace(one);
@@ -128,11 +128,29 @@ test('two tabs: each picks up the other, and neither overwrites newer data', asy
   await expect(two.getByRole('heading', { name: 'Brasschaat – Tarija' })).toBeVisible();
 });
 
+test('two tabs: a partnership open in one tab follows an edit made in the other', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/');
+  await createPartnership(one, herent);
+  const { partnerships: [stored] } = await storedWorkspace(one);
+  await two.goto(`/p/${stored.id}`);
+  await expect(two.getByRole('heading', { level: 1, name: "Herent – Nimlaha'kok" })).toBeVisible();
+  await one.getByRole('button', { name: "Edit Herent – Nimlaha'kok" }).click();
+  const form = one.getByRole('form', { name: "Edit Herent – Nimlaha'kok" });
+  await form.getByLabel('Name of the partnership').fill('Herent and Nimlaha’kok');
+  await form.getByRole('group', { name: 'Partner B' }).getByLabel('Country').fill('Guatemala (Alta Verapaz)');
+  await form.getByRole('button', { name: 'Save' }).click();
+  // The open page is read again from storage, without a reload.
+  await expect(two.getByRole('heading', { level: 1, name: 'Herent and Nimlaha’kok' })).toBeVisible();
+  await expect(two.getByRole('main')).toContainText('Guatemala (Alta Verapaz)');
+});
+
 test('storage full: a persistent banner, work kept in memory, saved once there is room', async ({ page }) => {
   await page.addInitScript(() => {
     const set = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k, v) {
-      if (window.__full && k === 'sdg-circle/v1/workspace') throw new DOMException('full', 'QuotaExceededError');
+      if (window.__full && k.startsWith('sdg-circle/v2/')) throw new DOMException('full', 'QuotaExceededError');
       return set.call(this, k, v);
     };
   });
@@ -151,10 +169,10 @@ test('storage full: a persistent banner, work kept in memory, saved once there i
 test('changes are saved when the page is hidden, before the autosave delay', async ({ page }) => {
   await page.goto('/');
   await createPartnership(page, herent);
-  const stored = await page.evaluate((k) => {
+  const stored = await page.evaluate(() => {
     window.dispatchEvent(new Event('pagehide'));
-    return localStorage.getItem(k);
-  }, WORKSPACE_KEY);
+    return localStorage.getItem('sdg-circle/v2/list');
+  });
   expect(JSON.parse(stored).partnerships).toHaveLength(1);
 });
 

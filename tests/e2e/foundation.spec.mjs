@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { createPartnership, expectNoErrors, storedWorkspace, watchErrors, WORKSPACE_KEY } from './helpers.mjs';
+import { createPartnership, expectNoErrors, storedWorkspace, watchErrors, WORKSPACE_KEY, LIST_KEY, PARTNERSHIP_PREFIX } from './helpers.mjs';
 
 const lommel = {
   a: { name: 'Lommel', country: 'België', language: 'nl' },
@@ -41,7 +41,7 @@ test('a partner name is required, and the form says where', async ({ page }) => 
   await page.getByRole('group', { name: 'Partenaire B' }).getByLabel('Commune').fill('');
   await page.getByRole('button', { name: 'Créer le jumelage' }).click();
   await expect(page.getByRole('group', { name: 'Partenaire B' }).getByText('Veuillez remplir ce champ.')).toBeVisible();
-  expect(await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY)).toBeNull();
+  expect(await page.evaluate((k) => localStorage.getItem(k), LIST_KEY)).toBeNull();
 });
 
 test('edit a partner, then delete and undo', async ({ page }) => {
@@ -103,10 +103,9 @@ test('unknown addresses show a friendly page', async ({ page }) => {
 
 test('corrupt storage: clear message, backup kept, nothing overwritten', async ({ page }) => {
   await page.goto('/');
-  await createPartnership(page, lommel);
-  await storedWorkspace(page);
+  // Data an earlier version kept in one entry, broken.
   const broken = '{"format":"sdg-circle","version":1,"partnerships":[{"id":"x"';
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, broken]);
+  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [WORKSPACE_KEY, broken]);
   await page.reload();
 
   await expect(page.getByRole('alert')).toContainText('could not be read');
@@ -127,6 +126,61 @@ test('corrupt storage: clear message, backup kept, nothing overwritten', async (
   ]);
   const fs = await import('node:fs');
   expect(fs.readFileSync(await download.path(), 'utf8')).toBe(broken);
+});
+
+test('data an earlier version kept in one entry moves to one entry per partnership, unchanged', async ({ page }) => {
+  const errors = watchErrors(page);
+  const fs = await import('node:fs');
+  const old = JSON.parse(fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8'));
+  await page.goto('/');
+  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [WORKSPACE_KEY, JSON.stringify(old)]);
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Partnerships' }).getByRole('heading'))
+    .toHaveText(old.partnerships.map((p) => p.name));
+  // The old entry is gone only because every partnership is in its own entry now.
+  expect(await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY)).toBeNull();
+  const stored = await storedWorkspace(page);
+  const shape = (ps) => ps.map((p) => ({
+    id: p.id, name: p.name, partners: p.partners, thresholds: p.thresholds,
+    boards: p.boards.map((b) => [b.id, JSON.stringify(b.goals)]),
+    rounds: p.rounds.map((r) => [r.id, r.scores.length]),
+    priorities: p.priorities?.length ?? 0, agreements: p.agreements?.length ?? 0,
+  }));
+  expect(shape(stored.partnerships)).toEqual(shape(old.partnerships));
+  // And the app reads them from there.
+  await page.reload();
+  await page.getByRole('list', { name: 'Partnerships' }).getByRole('link', { name: old.partnerships[0].name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: old.partnerships[0].name })).toBeVisible();
+  await expect(page.getByRole('link', { name: old.partnerships[0].boards[0].subject.name })).toBeVisible();
+  await expect(page.getByText('gaps 5, 6, 7, 12, 14')).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('a stored partnership that cannot be read is set aside when opened; the others are untouched', async ({ page }) => {
+  await page.goto('/');
+  await createPartnership(page, lommel);
+  await createPartnership(page, { a: { name: 'Edegem' }, b: { name: 'San Jerónimo' } });
+  const { partnerships } = await storedWorkspace(page);
+  const broken = '{"format":"sdg-circle","version":1,"partnerships":[{"id":';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [PARTNERSHIP_PREFIX + partnerships[0].id, broken]);
+  await page.reload();
+  // Start-up reads only the list, so both are listed…
+  const list = page.getByRole('list', { name: 'Partnerships' });
+  await expect(list.getByRole('heading')).toHaveText(['Lommel – Ongwediva', 'Edegem – San Jerónimo']);
+  // …and opening the broken one says so, keeps its text, and takes it off the list.
+  await list.getByRole('link', { name: 'Lommel – Ongwediva' }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+  await expect(notice).toContainText("“Lommel – Ongwediva” could not be read from this browser's data and was left out. A copy of its data was kept as a backup.");
+  await expect(notice).toContainText('Technical detail: not JSON');
+  const backups = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('sdg-circle/backup/')).map((k) => localStorage.getItem(k)));
+  expect(backups).toEqual([broken]);
+  await page.getByRole('link', { name: 'Go to the partnerships' }).click();
+  await expect(list.getByRole('heading')).toHaveText(['Edegem – San Jerónimo']);
+  await page.reload();
+  await expect(list.getByRole('heading')).toHaveText(['Edegem – San Jerónimo']);
+  await list.getByRole('link', { name: 'Edegem – San Jerónimo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edegem – San Jerónimo' })).toBeVisible();
 });
 
 test('no storage at all: the app still runs and says changes are not kept', async ({ page }) => {

@@ -1,6 +1,10 @@
 import { expect } from '@playwright/test';
 
+/** The old layout: the whole workspace in one entry (moved at start-up). */
 export const WORKSPACE_KEY = 'sdg-circle/v1/workspace';
+/** The layout now: a list, and one entry per partnership. */
+export const LIST_KEY = 'sdg-circle/v2/list';
+export const PARTNERSHIP_PREFIX = 'sdg-circle/v2/p/';
 export const UI_LANGUAGE_KEY = 'sdg-circle/v1/ui-language';
 
 /** Fails the test on any uncaught page error or console error. */
@@ -25,12 +29,34 @@ export async function createPartnership(page, { name = '', a, b }) {
   await form.getByRole('button', { name: 'Create partnership' }).click();
 }
 
-/** Saves what is pending (as closing the page would) and reads what is stored. */
+/**
+ * Saves what is pending (as closing the page would) and reads what is stored,
+ * as one workspace: the list's partnerships in order, each from its own entry.
+ */
 export async function storedWorkspace(page) {
-  return page.evaluate((k) => {
+  return page.evaluate(([listKey, prefix]) => {
     window.dispatchEvent(new Event('pagehide'));
-    return JSON.parse(localStorage.getItem(k));
-  }, WORKSPACE_KEY);
+    const list = JSON.parse(localStorage.getItem(listKey));
+    if (!list) return null;
+    const entries = list.partnerships.map((s) => JSON.parse(localStorage.getItem(prefix + s.id)));
+    return {
+      format: entries[0]?.format,
+      version: entries[0]?.version,
+      revision: list.revision,
+      partnerships: entries.map((e) => e.partnerships[0]),
+    };
+  }, [LIST_KEY, PARTNERSHIP_PREFIX]);
+}
+
+/** Every stored entry of the app's data, to compare before and after. */
+export async function storedEntries(page) {
+  return page.evaluate(() => JSON.stringify(Object.keys(localStorage)
+    .filter((k) => k.startsWith('sdg-circle/v2/')).sort().map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Stores partnerships in the old single-entry layout, to be moved at start-up. */
+export function seedOldLayout(page, workspace) {
+  return page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, JSON.stringify(workspace)]);
 }
 
 export async function expectNoErrors(errors) {

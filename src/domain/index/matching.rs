@@ -22,6 +22,7 @@
 
 use super::score::{Level, Score};
 use super::{IndexRound, Thresholds};
+use crate::domain::short_sort::sort_short_by_key;
 use crate::domain::{GoalNumber, Side};
 use serde::{Deserialize, Serialize};
 
@@ -172,10 +173,11 @@ pub fn match_pairs(
         };
         ranked.push(((kind.rank(), key, goal), Match { goal, kind }));
     }
-    ranked.sort_by_key(|(k, _)| *k);
+    // At most one entry per goal in each list.
+    sort_short_by_key(&mut ranked, |(k, _)| *k);
     out.matches = ranked.into_iter().map(|(_, m)| m).collect();
-    out.to_discuss.sort();
-    out.unscored.sort();
+    sort_short_by_key(&mut out.to_discuss, |g| *g);
+    sort_short_by_key(&mut out.unscored, |g| *g);
     out
 }
 

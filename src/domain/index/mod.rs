@@ -14,6 +14,7 @@ pub use matching::{round_matches, round_matching, Match, MatchKind, Matching};
 pub use questionnaire::{aggregate, Answer, Computation, Statement, StatementText};
 pub use score::{Band, Confidence, Level, Score, Step};
 
+use super::short_sort::sort_short_by_key;
 use super::text::{clean_line, TextError};
 use super::{GoalNumber, Side};
 use serde::{Deserialize, Serialize};
@@ -162,6 +163,15 @@ struct RoundWire {
     answers: Vec<AnswerEntry>,
 }
 
+/// Whether no two partner-and-goal pairs repeat (a mark per pair, no sort).
+fn unique_per_goal(pairs: impl Iterator<Item = (Side, GoalNumber)>) -> bool {
+    let mut seen = [[false; GoalNumber::COUNT as usize]; 2];
+    pairs.into_iter().all(|(side, goal)| {
+        let mark = &mut seen[side as usize][goal.index()];
+        !std::mem::replace(mark, true)
+    })
+}
+
 fn all_unique<T: Ord>(mut keys: Vec<T>) -> bool {
     let n = keys.len();
     keys.sort();
@@ -176,18 +186,18 @@ impl TryFrom<RoundWire> for IndexRound {
             return Err("a round needs an id".into());
         }
         let name = clean_line(&w.name, ROUND_NAME_MAX).map_err(|e| format!("round name {e}"))?;
-        if !all_unique(w.scores.iter().map(|s| (s.side, s.goal)).collect()) {
+        if !unique_per_goal(w.scores.iter().map(|s| (s.side, s.goal))) {
             return Err("two scores for the same partner and goal".into());
         }
         if !all_unique(w.questionnaire.iter().map(|s| s.id.as_str()).collect()) {
             return Err("two statements share an id".into());
         }
-        if !all_unique(
-            w.answers
-                .iter()
-                .map(|a| (a.side, a.statement.as_str()))
-                .collect(),
-        ) {
+        // Per partner, so the check shares its code with the one above.
+        let unique_answers = Side::BOTH.iter().all(|side| {
+            let ids = w.answers.iter().filter(|a| a.side == *side);
+            all_unique(ids.map(|a| a.statement.as_str()).collect())
+        });
+        if !unique_answers {
             return Err("two answers for the same partner and statement".into());
         }
         if let Some(a) = w
@@ -197,8 +207,9 @@ impl TryFrom<RoundWire> for IndexRound {
         {
             return Err(format!("answer to unknown statement {}", a.statement));
         }
+        // At most 34 now that each partner-and-goal pair is unique.
         let mut scores = w.scores;
-        scores.sort_by_key(|s| (s.side, s.goal));
+        sort_short_by_key(&mut scores, |s| (s.side, s.goal));
         Ok(IndexRound {
             id: w.id,
             name,

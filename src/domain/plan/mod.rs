@@ -171,12 +171,11 @@ impl AgreementDraft {
         if !due.is_empty() && !is_iso_date(&due) {
             return Err(AgreementError::Due);
         }
-        let mut goals = self.goals.clone();
-        if let Some(r) = &self.answers {
-            goals.push(r.matched.goal);
-        }
-        goals.sort();
-        goals.dedup();
+        let answered = self.answers.as_ref().map(|r| r.matched.goal);
+        // In goal order, each once (no sort: see `domain::short_sort`).
+        let goals = GoalNumber::all()
+            .filter(|g| self.goals.contains(g) || answered == Some(*g))
+            .collect();
         Ok(Agreement {
             id,
             what,

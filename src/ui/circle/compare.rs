@@ -30,6 +30,7 @@ pub fn CompareBoardsPage() -> impl IntoView {
             )
         });
         let (id, left, right) = (id?, left?, right?);
+        store.ensure_loaded(&id);
         store.workspace.with(|w| {
             let p = w.get(&id)?;
             let find = |bid: &str| p.boards.iter().find(|b| b.id == bid).cloned();

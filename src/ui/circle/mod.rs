@@ -39,6 +39,7 @@ pub fn use_route_board() -> Memo<Option<(Partnership, CircleBoard)>> {
             )
         });
         let (id, board) = (id?, board?);
+        store.ensure_loaded(&id);
         store.workspace.with(|w| {
             let p = w.get(&id)?;
             let b = p.boards.iter().find(|b| b.id == board)?.clone();

@@ -15,7 +15,7 @@ use leptos_router::components::A;
 pub fn IndexOnGoal(partnership: Partnership, goal: GoalNumber) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let current = store.current();
+    let current = store.current_partnership();
     let latest = partnership.rounds.last().map(|r| r.id.clone());
     let years: Vec<i32> = partnership
         .priorities
