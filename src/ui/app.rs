@@ -31,12 +31,7 @@ fn Shell() -> impl IntoView {
     remember_language();
     let store = provide_store();
     provide_display();
-    // The header names the current partnership and links to it: a memo of
-    // just that, so editing the partnership (every digit key, every score)
-    // does not rebuild the header's links.
     let current = store.current();
-    let current =
-        Memo::new(move |_| current.with(|p| p.as_ref().map(|p| (p.id.clone(), p.name.clone()))));
     view! {
         <Router>
             <a class="skip-link" href="#main">{t!(i18n, app.skip)}</a>
@@ -47,17 +42,17 @@ fn Shell() -> impl IntoView {
                 </A>
                 <nav aria-label=move || t_string!(i18n, app.main_nav)>
                     <A href=To::Home.href() exact=true>{t!(i18n, nav.home)}</A>
-                    {move || current.get().map(|(id, _)| view! {
-                        <A href=To::Circle(id.clone()).href()>{t!(i18n, nav.circle)}</A>
-                        <A href=To::Index(id).href()>{t!(i18n, nav.index)}</A>
+                    {move || current.get().map(|p| view! {
+                        <A href=To::Circle(p.id.clone()).href()>{t!(i18n, nav.circle)}</A>
+                        <A href=To::Index(p.id.clone()).href()>{t!(i18n, nav.index)}</A>
                     })}
                     <A href=To::Goals.href()>{t!(i18n, nav.goals)}</A>
                     <A href=To::Data.href()>{t!(i18n, nav.data)}</A>
                 </nav>
                 <p class="current-partnership">
-                    {move || current.get().map(|(id, name)| view! {
+                    {move || current.get().map(|p| view! {
                         <span class="label">{t!(i18n, app.current)}": "</span>
-                        <A href=To::Partnership(id).href()><strong>{name}</strong></A>
+                        <A href=To::Partnership(p.id.clone()).href()><strong>{p.name}</strong></A>
                     })}
                 </p>
                 <DisplayControls />

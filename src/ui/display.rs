@@ -23,9 +23,8 @@ pub fn provide_display() -> Display {
     let bilingual = RwSignal::new(storage::read(BILINGUAL_KEY).as_deref() == Some("on"));
     let current = crate::state::use_store().current();
     let lang = use_lang();
-    // A memo, not a derived signal: the current partnership changes with every
-    // edit (each digit key, each score), its languages almost never; a derived
-    // signal would re-run every bilingual label on the page at each edit.
+    // One memo for the page rather than a derived signal per label: each
+    // bilingual label re-runs only when the list of languages really changes.
     let alt_langs = Memo::new(move |_| {
         if !bilingual.get() {
             return Vec::new();
