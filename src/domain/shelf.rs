@@ -30,13 +30,6 @@ impl Summary {
     pub fn languages(&self) -> Vec<super::Lang> {
         super::partnership::languages(&self.a, &self.b)
     }
-
-    pub fn partner(&self, side: Side) -> &Partner {
-        match side {
-            Side::A => &self.a,
-            Side::B => &self.b,
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -206,7 +199,16 @@ impl Shelf {
         self.slots.len() != before
     }
 
+    /// The partnerships read so far, as a workspace: after every stored one
+    /// was asked for, all of them but any that could not be read.
+    pub fn loaded_workspace(&self) -> Workspace {
+        Workspace {
+            partnerships: self.loaded().cloned().collect(),
+        }
+    }
+
     /// The whole workspace, when every partnership is loaded.
+    #[cfg(test)]
     pub fn to_workspace(&self) -> Option<Workspace> {
         let partnerships = self
             .slots

@@ -3,12 +3,10 @@
 
 use super::browser::new_id;
 use super::storage::now_iso;
-use super::store::Action;
 use super::Store;
 use crate::domain::circle::{BoardDraft, CircleBoard, Level, Reach};
 use crate::domain::text::TextError;
 use crate::domain::{GoalNumber, PartnershipId};
-use leptos::prelude::*;
 
 impl Store {
     /// Changes one board of one partnership in place.
@@ -59,21 +57,14 @@ impl Store {
 
     /// Deletes a board; the undo bar (and Ctrl+Z) can bring it back.
     pub fn delete_board(self, pid: &PartnershipId, board_id: &str) {
-        self.ensure_loaded(pid);
-        let name = self.workspace.with_untracked(|w| {
-            w.get(pid)?
-                .boards
-                .iter()
-                .find(|b| b.id == board_id)
-                .map(|b| b.subject.name.clone())
-        });
-        if let Some(name) = name {
-            self.destructive(Action::Delete(name), |w| {
-                if let Some(p) = w.get_mut(pid) {
-                    p.boards.retain(|b| b.id != board_id);
-                }
-            });
-        }
+        self.delete_in(
+            pid,
+            |p| {
+                let b = p.boards.iter().find(|b| b.id == board_id)?;
+                Some(b.subject.name.clone())
+            },
+            |p| p.boards.retain(|b| b.id != board_id),
+        );
     }
 
     pub fn set_board_level(

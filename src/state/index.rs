@@ -1,10 +1,9 @@
 //! Store intents of the SDG index: rounds, scores, answers, the questionnaire,
-//! thresholds, priorities and agreements. Each goes through `workspace.update`,
-//! so autosave keeps it.
+//! thresholds, priorities and agreements. Each goes through `Store::edit` (or
+//! `Store::delete_in`), so autosave keeps it.
 
 use super::browser::new_id;
 use super::storage::now_iso;
-use super::store::Action;
 use super::Store;
 use crate::domain::index::{
     Answer, Confidence, IndexRound, Method, RemovedStatement, Score, Thresholds, Visibility,
@@ -14,7 +13,6 @@ use crate::domain::plan::{
 };
 use crate::domain::text::TextError;
 use crate::domain::{GoalNumber, Lang, PartnershipId, Side};
-use leptos::prelude::*;
 
 impl Store {
     fn with_round(self, pid: &PartnershipId, rid: &str, f: impl FnOnce(&mut IndexRound)) {
@@ -46,21 +44,11 @@ impl Store {
 
     /// Deletes a round; the undo bar (and Ctrl+Z) can bring it back.
     pub fn delete_round(self, pid: &PartnershipId, rid: &str) {
-        self.ensure_loaded(pid);
-        let name = self.workspace.with_untracked(|w| {
-            w.get(pid)?
-                .rounds
-                .iter()
-                .find(|r| r.id == rid)
-                .map(|r| r.name.clone())
-        });
-        if let Some(name) = name {
-            self.destructive(Action::Delete(name), |w| {
-                if let Some(p) = w.get_mut(pid) {
-                    p.rounds.retain(|r| r.id != rid);
-                }
-            });
-        }
+        self.delete_in(
+            pid,
+            |p| Some(p.rounds.iter().find(|r| r.id == rid)?.name.clone()),
+            |p| p.rounds.retain(|r| r.id != rid),
+        );
     }
 
     pub fn set_method(self, pid: &PartnershipId, rid: &str, method: Method) {
@@ -175,12 +163,7 @@ impl Store {
 
     /// Undoable, like every deletion; `label` is what the undo bar calls it.
     pub fn remove_priority(self, pid: &PartnershipId, p: Priority, label: String) {
-        self.ensure_loaded(pid);
-        self.destructive(Action::Delete(label), |w| {
-            if let Some(x) = w.get_mut(pid) {
-                x.priorities.retain(|q| *q != p);
-            }
-        });
+        self.delete_in(pid, |_| Some(label), |x| x.priorities.retain(|q| *q != p));
     }
 
     /// Saves a new agreement (`id` None) or replaces the one with that id.

@@ -3,7 +3,7 @@
 //! becomes a value the UI can explain.
 
 use crate::domain::file_format::{restore, to_json, Dropped, RestoreError};
-use crate::domain::stored::{list_from_json, list_to_json, Saved};
+use crate::domain::stored::{list_from_json, list_to_json, SavePlan, Saved};
 use crate::domain::{Partnership, PartnershipId, Shelf, Workspace};
 
 /// The old layout: the whole workspace in one entry (read, then moved).
@@ -273,32 +273,53 @@ fn boot_single(text: String) -> Boot {
     }
 }
 
-/// Writes every partnership of `shelf` (all loaded) and the list; on any
-/// refusal, removes what it wrote. Returns what storage then holds.
+/// Writes every partnership of `shelf` (all loaded) and the list, and reads
+/// the list back; on any refusal, removes what it wrote. Returns what storage
+/// then holds.
 fn move_to_per_partnership(shelf: &Shelf, revision: u64) -> Option<Saved> {
     let mut saved = Saved::default();
     let plan = saved.plan(shelf);
     let list = list_to_json(plan.list.as_deref().unwrap_or_default(), revision);
-    let mut written = Vec::new();
-    let mut ok = true;
-    for p in &plan.write {
-        let key = partnership_key(&p.id);
-        ok = backend::set(&key, &partnership_json(p, revision));
-        written.push(key);
-        if !ok {
-            break;
-        }
-    }
-    ok = ok && backend::set(LIST_KEY, &list) && backend::get(LIST_KEY).as_deref() == Some(&list);
+    let ok = write_plan(&plan, revision).is_ok() && backend::get(LIST_KEY) == Some(list);
     if !ok {
-        for key in written {
-            backend::remove(&key);
+        for p in &plan.write {
+            backend::remove(&partnership_key(&p.id));
         }
         backend::remove(LIST_KEY);
         return None;
     }
     saved.done(plan);
     Some(saved)
+}
+
+/// Carries out a save plan in its safe order: the partnerships, then the list
+/// that names them, then the removals. Stops at the first refusal.
+pub fn write_plan(plan: &SavePlan<'_>, revision: u64) -> Result<(), SaveError> {
+    for p in &plan.write {
+        write(&partnership_key(&p.id), &partnership_json(p, revision))?;
+    }
+    if let Some(list) = &plan.list {
+        write(LIST_KEY, &list_to_json(list, revision))?;
+    }
+    for id in &plan.remove {
+        remove(&partnership_key(id));
+    }
+    Ok(())
+}
+
+/// Reads one stored partnership onto `shelf` (if it is still only stored
+/// there), noting in `saved` that storage holds it as read.
+pub fn load_onto(
+    shelf: &mut Shelf,
+    saved: &mut Saved,
+    id: &PartnershipId,
+) -> Result<(), Unreadable> {
+    if shelf.is_stored(id) {
+        let p = read_partnership(id)?;
+        saved.read(&p);
+        shelf.fill(p);
+    }
+    Ok(())
 }
 
 /// One partnership as it is stored: inside the file envelope, so reading it

@@ -4,8 +4,8 @@
 use super::browser::{new_id, slug};
 use super::lifecycle::{on_page_hide, on_storage_change, request_persistent_storage};
 use super::storage::{
-    self, partnership_json, partnership_key, Boot, Found, Layout, SaveError, Unreadable,
-    CURRENT_KEY, LAST_EXPORT_KEY, LIST_KEY, REVISION_KEY, WORKSPACE_KEY,
+    self, Boot, Found, Layout, SaveError, Unreadable, CURRENT_KEY, LAST_EXPORT_KEY, REVISION_KEY,
+    WORKSPACE_KEY,
 };
 use crate::domain::csv::index_csv;
 use crate::domain::file_format::{to_export_json, to_json, Dropped, RestoreError};
@@ -13,9 +13,9 @@ use crate::domain::history::History;
 use crate::domain::import::{self, ImportPlan};
 use crate::domain::merge::Choice;
 use crate::domain::partnership::{Partner, Partnership, PartnershipId, Side};
-use crate::domain::stored::{list_to_json, Saved};
+use crate::domain::stored::Saved;
 use crate::domain::text::TextError;
-use crate::domain::workspace::{DraftError, PartnershipDraft, Workspace};
+use crate::domain::workspace::{DraftError, PartnershipDraft};
 use crate::domain::{Lang, Shelf, Summary};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -269,15 +269,7 @@ impl Store {
             if plan.is_empty() {
                 return Ok(false);
             }
-            for p in &plan.write {
-                storage::write(&partnership_key(&p.id), &partnership_json(p, revision))?;
-            }
-            if let Some(list) = &plan.list {
-                storage::write(LIST_KEY, &list_to_json(list, revision))?;
-            }
-            for id in &plan.remove {
-                storage::remove(&partnership_key(id));
-            }
+            storage::write_plan(&plan, revision)?;
             self.saved.update_value(|saved| saved.done(plan));
             Ok(true)
         })
@@ -287,7 +279,7 @@ impl Store {
     fn write_single(self, revision: u64) -> Result<(), SaveError> {
         let text = self
             .workspace
-            .with_untracked(|w| to_json(&loaded(w).partnerships, revision, None));
+            .with_untracked(|w| to_json(&w.loaded_workspace().partnerships, revision, None));
         storage::write(WORKSPACE_KEY, &text)
     }
 
@@ -321,13 +313,8 @@ impl Store {
             .workspace
             .with_untracked(|w| w.loaded().map(|p| p.id.clone()).collect());
         for id in &open {
-            if !shelf.is_stored(id) {
-                continue;
-            }
-            if let Ok(p) = storage::read_partnership(id) {
-                saved.read(&p);
-                shelf.fill(p);
-            }
+            // One that cannot be read any more stays stored: opening it says so.
+            let _ = storage::load_onto(&mut shelf, &mut saved, id);
         }
         self.saved.set_value(saved);
         self.layout.set_value(layout);
@@ -361,6 +348,29 @@ impl Store {
         self.workspace.update(change);
         self.history.update_value(|h| h.record(action, before));
         self.refresh_undo_state();
+    }
+
+    /// Deletes something inside a partnership (a board, a round, a priority),
+    /// undoably: `name_of` finds it and says what the undo bar calls it;
+    /// nothing happens when it is not there.
+    pub(super) fn delete_in(
+        self,
+        pid: &PartnershipId,
+        name_of: impl FnOnce(&Partnership) -> Option<String>,
+        remove: impl FnOnce(&mut Partnership),
+    ) {
+        self.ensure_loaded(pid);
+        let Some(name) = self
+            .workspace
+            .with_untracked(|w| w.get(pid).and_then(name_of))
+        else {
+            return;
+        };
+        self.destructive(Action::Delete(name), |w| {
+            if let Some(p) = w.get_mut(pid) {
+                remove(p);
+            }
+        });
     }
 
     pub fn undo(self) {
@@ -404,18 +414,14 @@ impl Store {
         if !self.workspace.with_untracked(|w| w.is_stored(id)) {
             return;
         }
-        match storage::read_partnership(id) {
-            Ok(p) => {
-                self.saved.update_value(|saved| saved.read(&p));
-                self.workspace.update_untracked(|w| {
-                    w.fill(p);
-                });
-            }
-            Err(unreadable) => {
-                // Possibly inside a memo: change the shelf once it has run.
-                let id = id.clone();
-                queue_microtask(move || self.set_aside(&id, unreadable));
-            }
+        let loaded = self.saved.try_update_value(|saved| {
+            self.workspace
+                .try_update_untracked(|w| storage::load_onto(w, saved, id))
+        });
+        if let Some(Some(Err(unreadable))) = loaded {
+            // Possibly inside a memo: change the shelf once it has run.
+            let id = id.clone();
+            queue_microtask(move || self.set_aside(&id, unreadable));
         }
     }
 
@@ -517,7 +523,7 @@ impl Store {
     pub fn plan_import(self, text: &str) -> Result<ImportPlan, RestoreError> {
         self.load_all();
         self.workspace
-            .with_untracked(|w| import::plan(&loaded(w), text))
+            .with_untracked(|w| import::plan(&w.loaded_workspace(), text))
     }
 
     /// Applies a plan in one undoable step.
@@ -529,7 +535,7 @@ impl Store {
         self.load_all();
         let next = self
             .workspace
-            .with_untracked(|w| import::apply(&loaded(w), plan, choices))?;
+            .with_untracked(|w| import::apply(&w.loaded_workspace(), plan, choices))?;
         self.destructive(Action::Import, |w| *w = Shelf::from(next));
         Ok(())
     }
@@ -549,7 +555,7 @@ impl Store {
                 ),
                 None => (
                     format!("sdg-circle-all-{date}.json"),
-                    to_export_json(&loaded(w).partnerships, revision, &now),
+                    to_export_json(&w.loaded_workspace().partnerships, revision, &now),
                 ),
             })
     }
@@ -566,7 +572,7 @@ impl Store {
                 ),
                 None => (
                     format!("sdg-circle-all-{date}.csv"),
-                    index_csv(&loaded(w).partnerships, lang),
+                    index_csv(&w.loaded_workspace().partnerships, lang),
                 ),
             })
     }
@@ -576,14 +582,6 @@ impl Store {
         let now = storage::now_iso();
         let _ = storage::write(LAST_EXPORT_KEY, &now);
         self.last_export.set(Some(now));
-    }
-}
-
-/// The partnerships read so far, as a workspace: after [`Store::load_all`],
-/// all of them but any that could not be read (those are being set aside).
-fn loaded(shelf: &Shelf) -> Workspace {
-    Workspace {
-        partnerships: shelf.loaded().cloned().collect(),
     }
 }
 

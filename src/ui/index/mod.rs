@@ -47,6 +47,9 @@ pub struct RoundCtx {
     pub method: Memo<Method>,
     pub visibility: Memo<Visibility>,
     pub round_name: Memo<String>,
+    /// Each partner's score per goal (A's 17, then B's): made once for the
+    /// round, so the comparison and the match sentences share them.
+    scores: StoredValue<Vec<Memo<Option<Score>>>>,
 }
 
 impl RoundCtx {
@@ -81,6 +84,14 @@ impl RoundCtx {
         let round_name = Memo::new(move |_| {
             round.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default())
         });
+        let scores = Side::BOTH
+            .into_iter()
+            .flat_map(|side| {
+                GoalNumber::all().map(move |goal| {
+                    Memo::new(move |_| round.with(|r| r.as_ref().and_then(|r| r.score(side, goal))))
+                })
+            })
+            .collect();
         RoundCtx {
             pid: StoredValue::new(pid),
             rid: StoredValue::new(rid_value),
@@ -93,6 +104,7 @@ impl RoundCtx {
             method,
             visibility,
             round_name,
+            scores: StoredValue::new(scores),
         }
     }
 
@@ -119,10 +131,8 @@ impl RoundCtx {
 
     /// One partner's score for one goal, however the round reaches it.
     pub fn score(self, side: Side, goal: GoalNumber) -> Memo<Option<Score>> {
-        Memo::new(move |_| {
-            self.round
-                .with(|r| r.as_ref().and_then(|r| r.score(side, goal)))
-        })
+        let at = side as usize * usize::from(GoalNumber::COUNT) + goal.index();
+        self.scores.with_value(|s| s[at])
     }
 
     pub fn shows_both(self) -> bool {
