@@ -12,6 +12,7 @@ pub mod home;
 pub mod index;
 pub mod lazy;
 pub mod locale;
+pub mod narrow;
 pub mod not_found;
 pub mod partnership_form;
 pub mod partnership_page;

@@ -108,7 +108,7 @@ fn sentence_vars(
     i18n: I18n,
     lang: Lang,
     goal: GoalNumber,
-    scores: (Memo<Option<Score>>, Memo<Option<Score>>),
+    scores: (ReadSignal<Option<Score>>, ReadSignal<Option<Score>>),
     from: Side,
 ) -> Vec<(&'static str, String)> {
     let phrase = |side: Side| {

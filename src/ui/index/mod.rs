@@ -23,6 +23,7 @@ use crate::domain::{GoalNumber, Partnership, PartnershipId, Side};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
+use crate::ui::narrow::narrow;
 use crate::ui::partnership_page::use_route_partnership;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -35,21 +36,23 @@ pub struct RoundCtx {
     pub rid: StoredValue<String>,
     pub partnership: Memo<Option<Partnership>>,
     pub round: Memo<Option<IndexRound>>,
-    pub thresholds: Memo<Thresholds>,
+    pub thresholds: ReadSignal<Thresholds>,
     /// The matching of this round, recomputed as scores or thresholds change.
     pub matching: Memo<Matching>,
     /// Whose scores the scoring panel shows.
     pub side: RwSignal<Side>,
     /// The partners' names: read by every row's label, so kept apart from
     /// the partnership, which changes with every score.
-    names: Memo<(String, String)>,
+    names: ReadSignal<(String, String)>,
     /// The round's settings, apart from its scores for the same reason.
-    pub method: Memo<Method>,
-    pub visibility: Memo<Visibility>,
-    pub round_name: Memo<String>,
+    pub method: ReadSignal<Method>,
+    pub visibility: ReadSignal<Visibility>,
+    pub round_name: ReadSignal<String>,
     /// Each partner's score per goal (A's 17, then B's): made once for the
     /// round, so the comparison and the match sentences share them.
-    scores: StoredValue<Vec<Memo<Option<Score>>>>,
+    scores: StoredValue<Vec<ReadSignal<Option<Score>>>>,
+    /// Each goal's entry for the partner the scoring panel shows.
+    shown: StoredValue<Vec<ReadSignal<Option<GoalScore>>>>,
 }
 
 impl RoundCtx {
@@ -62,14 +65,14 @@ impl RoundCtx {
         let round = Memo::new(move |_| {
             partnership.with(|p| p.as_ref()?.rounds.iter().find(|r| r.id == rid).cloned())
         });
-        let thresholds = Memo::new(move |_| {
+        let thresholds = narrow(move || {
             partnership.with(|p| p.as_ref().map(|p| p.thresholds).unwrap_or_default())
         });
         let matching = Memo::new(move |_| {
             let t = thresholds.get();
             round.with(|r| r.as_ref().map(|r| round_matching(r, t)).unwrap_or_default())
         });
-        let names = Memo::new(move |_| {
+        let names = narrow(move || {
             partnership.with(|p| {
                 p.as_ref()
                     .map(|p| (p.a.name.clone(), p.b.name.clone()))
@@ -77,18 +80,25 @@ impl RoundCtx {
             })
         });
         let method =
-            Memo::new(move |_| round.with(|r| r.as_ref().map(|r| r.method).unwrap_or_default()));
-        let visibility = Memo::new(move |_| {
-            round.with(|r| r.as_ref().map(|r| r.visibility).unwrap_or_default())
-        });
-        let round_name = Memo::new(move |_| {
-            round.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default())
-        });
+            narrow(move || round.with(|r| r.as_ref().map(|r| r.method).unwrap_or_default()));
+        let visibility =
+            narrow(move || round.with(|r| r.as_ref().map(|r| r.visibility).unwrap_or_default()));
+        let round_name =
+            narrow(move || round.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default()));
         let scores = Side::BOTH
             .into_iter()
             .flat_map(|side| {
                 GoalNumber::all().map(move |goal| {
-                    Memo::new(move |_| round.with(|r| r.as_ref().and_then(|r| r.score(side, goal))))
+                    narrow(move || round.with(|r| r.as_ref().and_then(|r| r.score(side, goal))))
+                })
+            })
+            .collect();
+        let side = RwSignal::new(Side::A);
+        let shown = GoalNumber::all()
+            .map(|goal| {
+                narrow(move || {
+                    let side = side.get();
+                    round.with(|r| r.as_ref().and_then(|r| r.entry(side, goal).cloned()))
                 })
             })
             .collect();
@@ -99,12 +109,13 @@ impl RoundCtx {
             round,
             thresholds,
             matching,
-            side: RwSignal::new(Side::A),
+            side,
             names,
             method,
             visibility,
             round_name,
             scores: StoredValue::new(scores),
+            shown: StoredValue::new(shown),
         }
     }
 
@@ -116,21 +127,17 @@ impl RoundCtx {
         })
     }
 
-    // Per-goal memos: setting one goal's score leaves the views of the other
-    // goals alone (17 goals, each with a select of eight options, notes and two
-    // comparison bars).
+    // Per-goal values (`narrow`, not memos): setting one goal's score neither
+    // redraws nor even wakes the views of the other goals (17 goals, each with a
+    // select of eight options, notes and two comparison bars).
 
     /// For one goal, the entry of the partner whose scores the scoring panel shows.
-    pub fn shown_entry(self, goal: GoalNumber) -> Memo<Option<GoalScore>> {
-        Memo::new(move |_| {
-            let side = self.side.get();
-            self.round
-                .with(|r| r.as_ref().and_then(|r| r.entry(side, goal).cloned()))
-        })
+    pub fn shown_entry(self, goal: GoalNumber) -> ReadSignal<Option<GoalScore>> {
+        self.shown.with_value(|s| s[goal.index()])
     }
 
     /// One partner's score for one goal, however the round reaches it.
-    pub fn score(self, side: Side, goal: GoalNumber) -> Memo<Option<Score>> {
+    pub fn score(self, side: Side, goal: GoalNumber) -> ReadSignal<Option<Score>> {
         let at = side as usize * usize::from(GoalNumber::COUNT) + goal.index();
         self.scores.with_value(|s| s[at])
     }

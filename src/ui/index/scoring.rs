@@ -113,10 +113,15 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
 }
 
 #[component]
-fn ScoreRow(ctx: RoundCtx, goal: GoalNumber, method: Memo<Method>, edit: EditCtx) -> impl IntoView {
+fn ScoreRow(
+    ctx: RoundCtx,
+    goal: GoalNumber,
+    method: ReadSignal<Method>,
+    edit: EditCtx,
+) -> impl IntoView {
     let lang = use_lang();
     let g = goal.goal();
-    // One memo for the score control and the notes of this goal.
+    // One value for the score control and the notes of this goal, shared by both.
     let entry = ctx.shown_entry(goal);
     view! {
         <li class="score-row" style=goal_style(g)>
@@ -146,7 +151,11 @@ fn whose(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
 }
 
 #[component]
-fn DialogueScore(ctx: RoundCtx, goal: GoalNumber, entry: Memo<Option<GoalScore>>) -> impl IntoView {
+fn DialogueScore(
+    ctx: RoundCtx,
+    goal: GoalNumber,
+    entry: ReadSignal<Option<GoalScore>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let id = format!("score-{goal}");
@@ -371,7 +380,11 @@ fn whose_goal(goal: GoalNumber) -> impl IntoView {
 
 /// Confidence and rationale: optional, for either method.
 #[component]
-fn ScoreNotes(ctx: RoundCtx, goal: GoalNumber, entry: Memo<Option<GoalScore>>) -> impl IntoView {
+fn ScoreNotes(
+    ctx: RoundCtx,
+    goal: GoalNumber,
+    entry: ReadSignal<Option<GoalScore>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let confidence = move || entry.with(|e| e.as_ref().and_then(|e| e.confidence));

@@ -1,0 +1,66 @@
+//! A derived value that wakes its readers only when it changes.
+//!
+//! Every screen derives what it shows from the one workspace signal. Leptos'
+//! memos re-run lazily, but before they do, a change marks *every* effect
+//! downstream of the workspace for checking and wakes each one as a task:
+//! on a round page that is several hundred effects for one score, of which a
+//! handful show something new (bench/RESULTS.md, third pass). A [`narrow`]
+//! value ends that wave: an immediate effect recomputes it as soon as its
+//! sources change and sets a signal only when the result differs, so its
+//! readers are woken only then. Hand-written because neither Leptos nor
+//! leptos-use has one: `Selector` is the same idea for a boolean per key.
+
+use leptos::prelude::*;
+use leptos::reactive::effect::ImmediateEffect;
+
+/// `f`'s value, kept up to date; readers are told only when it changes.
+/// Meant for values read by many views (a goal's score, the partners'
+/// names), derived from a source that changes with every edit.
+pub fn narrow<T>(f: impl Fn() -> T + Send + Sync + 'static) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let value = RwSignal::new(untrack(&f));
+    // Runs once now (subscribing to f's sources, value unchanged) and then
+    // synchronously whenever they change; cleaned up with the owner.
+    ImmediateEffect::new_scoped(move || {
+        let next = f();
+        if value.with_untracked(|now| *now != next) {
+            value.set(next);
+        }
+    });
+    value.read_only()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::narrow;
+    use leptos::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    #[test]
+    fn follows_its_source_and_reruns_readers_only_on_change() {
+        let owner = Owner::new();
+        owner.set();
+        let source = RwSignal::new((1, "a"));
+        let first = narrow(move || source.get().0);
+        let reads = Arc::new(AtomicUsize::new(0));
+        let counted = Memo::new({
+            let reads = Arc::clone(&reads);
+            move |_| {
+                reads.fetch_add(1, Ordering::Relaxed);
+                first.get() * 10
+            }
+        });
+        assert_eq!(counted.get_untracked(), 10);
+        source.set((1, "b"));
+        assert_eq!(first.get_untracked(), 1);
+        assert_eq!(counted.get_untracked(), 10);
+        assert_eq!(reads.load(Ordering::Relaxed), 1, "unchanged: not re-run");
+        source.set((2, "b"));
+        assert_eq!(first.get_untracked(), 2);
+        assert_eq!(counted.get_untracked(), 20);
+        assert_eq!(reads.load(Ordering::Relaxed), 2);
+    }
+}
