@@ -18,6 +18,7 @@ import path from 'node:path';
 import { workspace, fileOfSize, storedEntries } from './fixtures.mjs';
 import { interactions } from './interactions.mjs';
 import { chunkTable } from './chunks.mjs';
+import { snapshot, installReplay } from './floor.mjs';
 
 const BASE = `http://127.0.0.1:${opt('port', process.env.BENCH_PORT ?? 8150)}`;
 const RUNS = Number(opt('runs', process.env.BENCH_RUNS ?? 5));
@@ -25,6 +26,8 @@ const RECORD = !args.includes('--no-record');
 // --interactions-only: just the interaction and import timings, printed, not
 // recorded (a quick check while working on one screen).
 const INTERACTIONS_ONLY = args.includes('--interactions-only');
+// --startup-only: just the start-up with 100 partnerships and with none, printed.
+const STARTUP_ONLY = args.includes('--startup-only');
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const OUT = path.join(HERE, 'out');
 
@@ -59,6 +62,18 @@ function pageProbe({ watch }) {
   observe('longtask', (e) => b.longtasks.push([e.startTime, e.duration]));
   observe('event', (e) => b.events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId }),
     { durationThreshold: 16 });
+  // The main module's instantiation (compile done): from there to "app
+  // started" is the app's own start-up work (boot, first render), without the
+  // compile, which does not depend on what is stored. Chunks come later.
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      return original.apply(this, args).then((result) => {
+        b.marks.instantiated ??= performance.now();
+        return result;
+      });
+    };
+  }
   addEventListener('TrunkApplicationStarted', (e) => {
     b.marks.appStarted = performance.now();
     b.wasm = e.detail?.wasm ?? null;
@@ -194,26 +209,55 @@ async function timeInteraction(entry, reps) {
   const s = await open({ network: NO_THROTTLE, seed: entry.seed ?? null });
   await s.page.goto(BASE + entry.url, { waitUntil: 'load' });
   await s.page.waitForSelector(APP_READY, { timeout: 60_000 });
+  return repeat(s, entry, reps, { snapshots: entry.floor });
+}
+
+/**
+ * The floor of an interaction (bench/floor.mjs): the app's page before and
+ * after it, as static HTML, and the same input making the same DOM change
+ * without the app. The copies are of the app's repetition 1 (repetitions
+ * alternate between two states from there): the floor page starts as that
+ * repetition left the page, so its repetition 0 makes the change back.
+ */
+async function timeFloor(entry, reps, { before, after }) {
+  const s = await open({ network: NO_THROTTLE });
+  await s.page.route(BASE + '/bench-floor.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: after }));
+  await s.page.goto(BASE + '/bench-floor.html', { waitUntil: 'load' });
+  const changes = await s.page.evaluate(installReplay, [before, entry.trigger]);
+  if (!changes) throw new Error(`floor of "${entry.name}": the page did not change`);
+  return repeat(s, entry, reps, {});
+}
+
+/** Times `reps` repetitions of an interaction on an open page (plus a warm-up). */
+async function repeat(s, entry, reps, { snapshots = false }) {
   await s.page.waitForTimeout(500);
   if (entry.prepare) await entry.prepare(s.page);
   const out = [];
+  const pages = {};
   // Repetition 0 is a warm-up (first use of each code path), not counted.
   for (let i = 0; i <= reps; i++) {
     if (entry.before) await entry.before(s.page, i);
+    if (snapshots && i === 1) pages.before = await s.page.evaluate(snapshot);
     await s.page.evaluate(([t, u]) => window.__bench.arm(t, u), [entry.trigger, entry.until ?? null]);
     await entry.action(s.page, i);
     const { t0, t1 } = await s.page.evaluate(() => window.__bench.pending);
     await entry.check(s.page, i);
     // Event Timing entries arrive after the frame is presented: read them after the wait.
     await s.page.waitForTimeout(200);
+    if (snapshots && i === 1) pages.after = await s.page.evaluate(snapshot);
     // Event Timing: the longest entry of this interaction (only those >= 16 ms are reported).
     const et = await s.page.evaluate(([a, z]) => window.__bench.events
       .filter((e) => e.start >= a - 1 && e.start <= z)
       .reduce((m, e) => Math.max(m, e.duration), 0), [t0, t1]);
     if (i > 0) out.push({ ms: t1 - t0, et });
   }
+  if (!snapshots && await s.page.evaluate(() => window.__replays ?? null) !== null) {
+    const replays = await s.page.evaluate(() => window.__replays);
+    if (replays !== reps + 1) throw new Error(`floor of "${entry.name}": ${replays} changes for ${reps + 1} inputs`);
+  }
   await s.context.close();
-  return out;
+  return snapshots ? { runs: out, pages } : out;
 }
 
 // ---------------------------------------------------------------- statistics and table
@@ -227,6 +271,24 @@ const row = (name, xs, fmt = ms, note = '') => {
   const s = stat(xs);
   return `| ${name} | ${fmt(s.med)} | ${fmt(s.min)} | ${fmt(s.max)} | ${note} |`;
 };
+
+/** The start-up rows of the table, from the runs with 100 partnerships and with none. */
+function startupRows() {
+  const own = (r) => r.marks.appStarted - r.marks.instantiated;
+  return [
+    row(`start-up, 100 partnerships: navigation → list in DOM`, boot100.map((r) => r.marks.watchInDom), ms, 'no network throttling'),
+    row(`start-up, 100 partnerships: navigation → list painted`, boot100.map((r) => r.marks.watchPainted), ms),
+    row(`start-up, 100 partnerships: wasm downloaded → app started`, boot100.map((r) => r.marks.appStarted - r.wasmEnd), ms, 'compile, instantiate, restore, first render'),
+    row(`start-up, empty: wasm downloaded → app started`, boot0.map((r) => r.marks.appStarted - r.wasmEnd), ms),
+    row(`start-up, 100 partnerships: app's own start-up work`, boot100.map(own), ms, 'main module instantiated → app started: boot, restore, first render'),
+    row(`start-up, empty: app's own start-up work`, boot0.map(own), ms),
+    row(`start-up: extra own work for 100 partnerships (per run pair)`, boot100.map((r, i) => own(r) - own(boot0[i])), ms, 'budget 50 ms'),
+    row(`start-up, 100 partnerships: main-thread task time`, boot100.map((r) => r.task), ms, 'CDP Performance.getMetrics TaskDuration, whole load'),
+    row(`start-up, empty: main-thread task time`, boot0.map((r) => r.task), ms),
+    row(`start-up: extra task time for 100 partnerships (per run pair)`, boot100.map((r, i) => r.task - boot0[i].task), ms, 'whole load, compile included: noisy'),
+    row(`start-up, 100 partnerships: script time`, boot100.map((r) => r.script), ms, 'ScriptDuration'),
+  ];
+}
 
 // ---------------------------------------------------------------- the runs
 
@@ -248,7 +310,7 @@ const APP_READY = 'body:not(:has(#app-shell)) main h1';
 
 const app = [], floor = [];
 const boot100 = [], boot0 = [];
-if (!INTERACTIONS_ONLY) {
+if (!INTERACTIONS_ONLY && !STARTUP_ONLY) {
 log(`first load, app and static floor, ${RUNS} runs each`);
 // One load of each first, not counted: the browser's own first-use costs.
 await load('/', APP_READY);
@@ -258,7 +320,9 @@ for (let i = 0; i < RUNS; i++) {
   app.push(await load('/', APP_READY));
   floor.push(await load('/static-home.html', 'main h1'));
 }
+}
 
+if (!INTERACTIONS_ONLY) {
 log('start-up with 100 stored partnerships, and with none (CPU 4x, no network throttling)');
 let r100ok = true;
 for (let i = 0; i < RUNS; i++) {
@@ -278,10 +342,26 @@ for (const r of boot100) {
 }
 }
 
+if (STARTUP_ONLY) {
+  await browser.close();
+  startupRows().forEach((r) => console.log(r));
+  process.exit(0);
+}
+
 log('interactions');
 const timed = [];
 for (const entry of interactions({ hundred, firstId })) {
-  timed.push({ entry, runs: await timeInteraction(entry, RUNS) });
+  const timedApp = await timeInteraction(entry, RUNS);
+  if (!entry.floor) {
+    timed.push({ entry, runs: timedApp });
+    continue;
+  }
+  timed.push({ entry, runs: timedApp.runs });
+  timed.push({
+    entry: { ...entry, name: `floor of the above: the same DOM change without the app` },
+    runs: await timeFloor(entry, RUNS, timedApp.pages),
+    floor: true,
+  });
 }
 log(`import of a ${kb(bigFile.text.length)} file (${bigFile.count} partnerships)`);
 const importEntry = {
@@ -359,19 +439,13 @@ p(row('first load, static floor: total blocking time', floor.map((r) => r.tbt), 
 const longSum = (r) => r.longtasks.reduce((a, [, d]) => a + d, 0);
 p(row('first load, app: long tasks, whole load', app.map(longSum), ms, 'sum of long-task durations, before FCP included'));
 p(row('first load, app: wasm downloaded → app started', app.map((r) => r.marks.appStarted - r.wasmEnd), ms, 'compile, instantiate, first render'));
-for (const { entry, runs } of timed) {
+for (const { entry, runs, floor: isFloor } of timed) {
   const et = runs.map((r) => r.et);
   const etNote = et.every((x) => x === 0) ? 'Event Timing: no entry ≥ 16 ms' : `Event Timing max duration: ${et.map((x) => (x ? x.toFixed(0) : '<16')).join(', ')}`;
-  p(row(`interaction: ${entry.name}`, runs.map((r) => r.ms), ms, `input → next paint; budget 16 ms; ${etNote}`));
+  const what = isFloor ? 'static copy, no app script (bench/floor.mjs)' : 'input → next paint; budget 16 ms';
+  p(row(`${isFloor ? '' : 'interaction: '}${entry.name}`, runs.map((r) => r.ms), ms, `${what}; ${etNote}`));
 }
-p(row(`start-up, 100 partnerships: navigation → list in DOM`, boot100.map((r) => r.marks.watchInDom), ms, 'no network throttling'));
-p(row(`start-up, 100 partnerships: navigation → list painted`, boot100.map((r) => r.marks.watchPainted), ms));
-p(row(`start-up, 100 partnerships: wasm downloaded → app started`, boot100.map((r) => r.marks.appStarted - r.wasmEnd), ms, 'compile, instantiate, restore, first render'));
-p(row(`start-up, empty: wasm downloaded → app started`, boot0.map((r) => r.marks.appStarted - r.wasmEnd), ms));
-p(row(`start-up, 100 partnerships: main-thread task time`, boot100.map((r) => r.task), ms, 'CDP Performance.getMetrics TaskDuration, whole load'));
-p(row(`start-up, empty: main-thread task time`, boot0.map((r) => r.task), ms));
-p(row(`start-up: extra task time for 100 partnerships`, boot100.map((r, i) => r.task - boot0[i].task), ms, 'budget 50 ms'));
-p(row(`start-up, 100 partnerships: script time`, boot100.map((r) => r.script), ms, 'ScriptDuration'));
+startupRows().forEach((r) => p(r));
 p(row(importEntry.name, imported.map((r) => r.ms), ms, 'budget 100 ms'));
 p();
 p('### Memory after load');

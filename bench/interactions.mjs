@@ -10,6 +10,9 @@
 //            interactions whose result comes later than the input's own task
 //   check    async (page, i) => …, throws unless the action did what it should,
 //            so a broken screen can never pass for a fast one
+//   floor    (optional) true: also time the same DOM change without the app
+//            (bench/floor.mjs); for interactions whose repetitions alternate
+//            between two states
 //
 // `hundred` is the workspace of 100 generated partnerships (bench/fixtures.mjs, each
 // with two boards and two scored rounds) and `firstId` the id of the first of them.
@@ -24,6 +27,7 @@ export function interactions({ hundred, firstId }) {
   return [
     {
       name: "set a goal's contribution on the board (digit key)",
+      floor: true,
       url: board,
       seed: hundred,
       prepare: (page) => page.getByRole('button', { name: /^SDG 1 / }).first().focus(),
@@ -36,6 +40,7 @@ export function interactions({ hundred, firstId }) {
     },
     {
       name: 'change an index score (comparison and matches follow)',
+      floor: true,
       url: round,
       seed: hundred,
       trigger: 'change',
@@ -47,6 +52,7 @@ export function interactions({ hundred, firstId }) {
     },
     {
       name: 'switch language (en ⇄ fr)',
+      floor: true,
       url: '/',
       seed: hundred,
       prepare: (page) => page.getByRole('combobox', { name: 'Language', exact: true }).focus(),

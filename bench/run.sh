@@ -50,6 +50,12 @@ if [ "$profile" = 1 ]; then
   loader=$(cd dist && ls __wasm_split-*.js)
   sed "s|from \"./__wasm_split.js\"|from \"./$loader\"|" bench/out/named-bindgen/sdg_circle.js >"$named/$glue"
   sed -i 's/ integrity="[^"]*"//g' "$named/index.html"
+  # The chunks with their (mangled) names too, so a page's own code is named.
+  for chunk in target/wasm-split/release/split/chunk_*.wasm; do
+    base=$(basename "$chunk" .wasm)
+    shipped=$(cd dist && ls "$base"-*.wasm)
+    wasm-opt "$chunk" -Oz -g --low-memory-unused -o "$named/$shipped" 2>/dev/null
+  done
   site=$named
 fi
 
