@@ -67,6 +67,11 @@ test('score both partners, see the matches explained, change a score, reload', a
   await page.reload();
   await expect(peer).toContainText('Lommel scores 5 (very strong) on goal 6 (Clean water and sanitation) and Ongwediva 3 (fair)');
   await expect(page.getByLabel('Weak up to')).toHaveValue('3');
+  // Drawn anew, each select shows the stored score of the partner shown.
+  await expect(scoreOf(page, 6)).toHaveValue('5');
+  await expect(scoreOf(page, 9)).toHaveValue('dont_know');
+  await scoresOf(page, 'Ongwediva').click();
+  await expect(scoreOf(page, 6)).toHaveValue('3');
   const stored = (await storedWorkspace(page)).partnerships[0];
   expect(stored.thresholds).toEqual({ strong: 4, weak: 3 });
   const round = stored.rounds[0];

@@ -140,15 +140,18 @@ fn CompareTable(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let sort = RwSignal::new(SortBy::Goal);
-    let rows = Memo::new(move |_| {
+    // Only the order of the rows: each row follows its own goal's scores, so a
+    // score change sorted by goal moves nothing and redraws two cells.
+    let order = Memo::new(move |_| {
+        if sort.get() == SortBy::Goal {
+            return GoalNumber::all().collect::<Vec<_>>();
+        }
         let mut rows = ctx
             .round
             .with(|r| r.as_ref().map(|r| r.pairs()).unwrap_or_default());
-        if sort.get() == SortBy::Difference {
-            // Largest gap first; goals without two levels last; then by goal.
-            rows.sort_by_key(|(g, a, b)| (std::cmp::Reverse(gap(*a, *b)), *g));
-        }
-        rows
+        // Largest gap first; goals without two levels last; then by goal.
+        rows.sort_by_key(|(g, a, b)| (std::cmp::Reverse(gap(*a, *b)), *g));
+        rows.into_iter().map(|(g, _, _)| g).collect()
     });
     let sort_button = move |by: SortBy| {
         view! {
@@ -185,9 +188,9 @@ fn CompareTable(ctx: RoundCtx) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|row| *row let:row>
+                    <For each=move || order.get() key=|goal| *goal let:goal>
                         {
-                            let (goal, a, b) = row;
+                            let (a, b) = (ctx.score(Side::A, goal), ctx.score(Side::B, goal));
                             view! {
                                 <tr>
                                     <th scope="row" class="goal-cell" style=goal_style(goal.goal())>
@@ -196,7 +199,7 @@ fn CompareTable(ctx: RoundCtx) -> impl IntoView {
                                     </th>
                                     <td><ScoreCell score=a /></td>
                                     <td><ScoreCell score=b /></td>
-                                    <td class="gap">{gap(a, b).map_or("—".to_owned(), |d| d.to_string())}</td>
+                                    <td class="gap">{move || gap(a.get(), b.get()).map_or("—".to_owned(), |d| d.to_string())}</td>
                                 </tr>
                             }
                         }
@@ -214,11 +217,11 @@ fn gap(a: Option<Score>, b: Option<Score>) -> Option<u8> {
 }
 
 #[component]
-fn ScoreCell(score: Option<Score>) -> impl IntoView {
+fn ScoreCell(score: ReadSignal<Option<Score>>) -> impl IntoView {
     let i18n = use_i18n();
-    let level = score.and_then(Score::level);
+    let level = move || score.get().and_then(Score::level);
     view! {
-        {level.map(|l| {
+        {move || level().map(|l| {
             let band = l.band();
             view! {
                 <span class=format!("band-bar {}", band_class(band)) style=format!("--level:{}", l.get())>
@@ -226,7 +229,7 @@ fn ScoreCell(score: Option<Score>) -> impl IntoView {
                 </span>
             }
         })}
-        <span class="score-text">{move || maybe_score_text(i18n, score)}</span>
+        <span class="score-text">{move || maybe_score_text(i18n, score.get())}</span>
     }
 }
 

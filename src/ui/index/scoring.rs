@@ -175,8 +175,10 @@ fn DialogueScore(
             <label for=id.clone()>{t!(i18n, index.score.label)}{whose(ctx, goal)}</label>
             <select id=id prop:value=move || current().map(Score::code).unwrap_or_default() on:change=on_change>
                 <option value="">{move || maybe_score_text(i18n, None)}</option>
+                // `selected` only for the first draw (the select's value is set
+                // before its options exist); `prop:value` follows every change.
                 {Score::choices().map(|s| view! {
-                    <option value=s.code() selected=move || current() == Some(s)>
+                    <option value=s.code() selected=untrack(current) == Some(s)>
                         {move || score_text(i18n, s)}
                     </option>
                 }).collect_view()}
@@ -409,7 +411,7 @@ fn ScoreNotes(
                 >
                     <option value="">"—"</option>
                     {Confidence::ALL.into_iter().map(|c| view! {
-                        <option value=c.code() selected=move || confidence() == Some(c)>
+                        <option value=c.code() selected=untrack(confidence) == Some(c)>
                             {move || confidence_word(i18n, c)}
                         </option>
                     }).collect_view()}
