@@ -14,6 +14,7 @@ use crate::domain::{GoalNumber, Partnership};
 use crate::i18n::*;
 use crate::ui::geometry::{goal_segment, label_point};
 use crate::ui::locale::use_lang;
+use crate::ui::narrow::narrow;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -239,54 +240,65 @@ fn Segment(
     let (cx, cy) = label_point(goal, (R_LABEL_IN + R_OUT) / 2.0);
     let (mx, my) = label_point(goal, R_BANDS_IN + 26.0);
     // Only this goal's part of the board: a change to another goal must not
-    // redraw this segment (17 segments, each a few paths and texts).
-    let state = Memo::new(move |_| board.with(|b| (b.scale, b.level(goal))));
+    // wake this segment (17 segments, each a few paths and texts with several
+    // attributes that follow the level).
+    let state = narrow(move || board.with(|b| (b.scale, b.level(goal))));
     let state = move || state.get();
+    let scale = Memo::new(move |_| state().0);
+    let hatch = StoredValue::new(hatch);
+    // The bands are drawn anew only when the scale changes; a level change
+    // sets the attributes of the bands that change, and nothing else.
     let bands = move || {
-        let (scale, level) = state();
-        (0..scale.bands())
+        let bands = scale.get().bands();
+        (0..bands)
             .map(|i| {
-                let (inner, outer) = band_radii(i, scale.bands());
-                let (fill, stroke, width, dash) = band_style(goal, scale, level, i, &hatch);
+                let (inner, outer) = band_radii(i, bands);
+                let style = Memo::new(move |_| {
+                    let (scale, level) = state();
+                    hatch.with_value(|h| band_style(goal, scale, level, i, h))
+                });
                 view! {
                     <path
                         class="band"
                         d=goal_segment(goal, inner, outer, GAP)
-                        fill=fill
-                        stroke=stroke
-                        stroke-width=width.to_string()
-                        stroke-dasharray=dash
+                        fill=move || style.get().0
+                        stroke=move || style.get().1
+                        stroke-width=move || style.get().2.to_string()
+                        stroke-dasharray=move || style.get().3
                     />
                 }
             })
             .collect_view()
     };
-    let marker = move || {
+    let negative = move || {
         let (scale, level) = state();
-        let negative = level.is_some_and(|l| scale.effect(l) == Effect::Negative);
-        view! {
-            <circle
-                cx=format!("{mx:.1}")
-                cy=format!("{my:.1}")
-                r="21"
-                fill="#FFFFFF"
-                stroke=INK
-                stroke-width=if negative { "4" } else { "2" }
-                stroke-dasharray=if level.is_none() { "4 3" } else { "" }
-            />
-            <text
-                class="marker"
-                x=format!("{mx:.1}")
-                y=format!("{my:.1}")
-                font-size="22"
-                font-weight="800"
-                fill=INK
-                text-anchor="middle"
-                dominant-baseline="central"
-            >
-                {level_mark(scale, level)}
-            </text>
-        }
+        level.is_some_and(|l| scale.effect(l) == Effect::Negative)
+    };
+    let marker = view! {
+        <circle
+            cx=format!("{mx:.1}")
+            cy=format!("{my:.1}")
+            r="21"
+            fill="#FFFFFF"
+            stroke=INK
+            stroke-width=move || if negative() { "4" } else { "2" }
+            stroke-dasharray=move || if state().1.is_none() { "4 3" } else { "" }
+        />
+        <text
+            class="marker"
+            x=format!("{mx:.1}")
+            y=format!("{my:.1}")
+            font-size="22"
+            font-weight="800"
+            fill=INK
+            text-anchor="middle"
+            dominant-baseline="central"
+        >
+            {move || {
+                let (scale, level) = state();
+                level_mark(scale, level)
+            }}
+        </text>
     };
     let label = move || {
         let (scale, level) = state();
