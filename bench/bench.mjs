@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { workspace, fileOfSize, storedEntries } from './fixtures.mjs';
-import { interactions } from './interactions.mjs';
+import { interactions, importInteraction } from './interactions.mjs';
 import { chunkTable } from './chunks.mjs';
 import { snapshot, installReplay } from './floor.mjs';
 
@@ -364,21 +364,7 @@ for (const entry of interactions({ hundred, firstId })) {
   });
 }
 log(`import of a ${kb(bigFile.text.length)} file (${bigFile.count} partnerships)`);
-const importEntry = {
-  name: `import ${(bigFile.text.length / 1e6).toFixed(2)} MB (${bigFile.count} partnerships): file chosen → preview painted`,
-  url: '/data',
-  before: async (page) => {
-    const cancel = page.getByRole('button', { name: 'Cancel' });
-    if (await cancel.count()) await cancel.click();
-  },
-  trigger: 'change',
-  until: '#preview-title',
-  action: (page) => page.getByLabel('Choose an SDG Circle file').setInputFiles(bigPath),
-  check: async (page) => {
-    const n = await page.locator('.plan-item').count();
-    if (n !== bigFile.count) throw new Error(`import preview lists ${n} of ${bigFile.count} partnerships`);
-  },
-};
+const importEntry = importInteraction(bigPath, bigFile);
 const imported = await timeInteraction(importEntry, RUNS);
 await browser.close();
 

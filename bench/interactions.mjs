@@ -82,3 +82,22 @@ export function interactions({ hundred, firstId }) {
     },
   ];
 }
+
+/** Importing `file` ({ text, count } from bench/fixtures.mjs fileOfSize), written at `filePath`. */
+export function importInteraction(filePath, file) {
+  return {
+    name: `import ${(file.text.length / 1e6).toFixed(2)} MB (${file.count} partnerships): file chosen → preview painted`,
+    url: '/data',
+    before: async (page) => {
+      const cancel = page.getByRole('button', { name: 'Cancel' });
+      if (await cancel.count()) await cancel.click();
+    },
+    trigger: 'change',
+    until: '#preview-title',
+    action: (page) => page.getByLabel('Choose an SDG Circle file').setInputFiles(filePath),
+    check: async (page) => {
+      const n = await page.locator('.plan-item').count();
+      expectTrue(n === file.count, `import preview lists ${n} of ${file.count} partnerships`);
+    },
+  };
+}

@@ -6,9 +6,11 @@
 // profile covers that interaction instead, repeated --reps times (default 5).
 // Usage: node bench/profile.mjs --port 8152 [--partnerships 100] [--top 30] [--interaction NAME]
 import { opt, launch } from './cli.mjs';
-import { workspace, storedEntries } from './fixtures.mjs';
+import { workspace, storedEntries, fileOfSize } from './fixtures.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
 import { crateOf } from './crate-of.mjs';
-import { interactions } from './interactions.mjs';
+import { interactions, importInteraction } from './interactions.mjs';
 
 const BASE = `http://127.0.0.1:${opt('port', 8152)}`;
 const COUNT = Number(opt('partnerships', 100));
@@ -16,8 +18,11 @@ const TOP = Number(opt('top', 30));
 const seed = workspace(COUNT);
 const which = opt('interaction', null);
 const REPS = Number(opt('reps', 5));
-const entry = which && interactions({ hundred: seed, firstId: JSON.parse(seed).partnerships[0].id })
-  .find((e) => e.name.startsWith(which));
+const bigFile = fileOfSize(1_000_000);
+const bigPath = path.join(path.dirname(new URL(import.meta.url).pathname), 'out', 'import-1mb.json');
+fs.writeFileSync(bigPath, bigFile.text);
+const entry = which && [...interactions({ hundred: seed, firstId: JSON.parse(seed).partnerships[0].id }),
+  importInteraction(bigPath, bigFile)].find((e) => e.name.startsWith(which));
 if (which && !entry) throw new Error(`no interaction named ${which}`);
 
 const browser = await launch();
