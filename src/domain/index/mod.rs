@@ -459,17 +459,6 @@ impl GoalProgress {
     }
 }
 
-/// A partner's progress on every goal from an earlier round to a later one.
-pub fn progress(before: &IndexRound, after: &IndexRound, side: Side) -> Vec<GoalProgress> {
-    GoalNumber::all()
-        .map(|goal| GoalProgress {
-            goal,
-            before: before.score(side, goal),
-            after: after.score(side, goal),
-        })
-        .collect()
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -637,21 +626,18 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn progress_between_rounds() {
-        let mut before = round();
-        let mut after = round();
-        before.set_score(Side::A, g(5), Some(lv(2)));
-        after.set_score(Side::A, g(5), Some(lv(4)));
-        after.set_score(Side::A, g(6), Some(lv(3)));
-        before.set_score(Side::A, g(7), Some(lv(3)));
-        after.set_score(Side::A, g(7), Some(Score::DontKnow));
-        let p = progress(&before, &after, Side::A);
-        assert_eq!(p.len(), 17);
-        assert_eq!(p[4].change(), Some(2));
-        assert_eq!(p[5].change(), None);
-        assert_eq!(p[6].change(), None);
-        assert!(progress(&before, &after, Side::B)
-            .iter()
-            .all(|x| x.change().is_none()));
+    fn progress_is_the_change_of_level_between_rounds() {
+        let step = |before, after| {
+            GoalProgress {
+                goal: g(5),
+                before,
+                after,
+            }
+            .change()
+        };
+        assert_eq!(step(Some(lv(2)), Some(lv(4))), Some(2));
+        assert_eq!(step(Some(lv(4)), Some(lv(1))), Some(-3));
+        assert_eq!(step(None, Some(lv(3))), None);
+        assert_eq!(step(Some(lv(3)), Some(Score::DontKnow)), None);
     }
 }

@@ -4,12 +4,13 @@
 
 use super::words::{band_word, fill, goal_label, maybe_score_text, I18n};
 use super::RoundCtx;
-use crate::domain::index::{progress, Band, GoalProgress, Level, Score};
+use crate::domain::index::{Band, GoalProgress, Level, Score};
 use crate::domain::{GoalNumber, Side};
 use crate::i18n::*;
 use crate::ui::geometry::{goal_segment, label_point, polar, sector_path, segment_angles};
 use crate::ui::goals::goal_style;
 use crate::ui::locale::use_lang;
+use crate::ui::narrow::narrow;
 use leptos::prelude::*;
 
 const INNER: f64 = 46.0;
@@ -53,29 +54,41 @@ fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
             Side::B => (mid + gap / 2.0, end - gap),
         }
     };
-    let bar = move |side: Side, goal: GoalNumber, score: Option<Score>| {
+    // Each half's bar and its mark stay in the drawing; a score change sets
+    // their shape and text (no level: an empty path, "?" or "–", or nothing).
+    let bar = move |side: Side, goal: GoalNumber, score: ReadSignal<Option<Score>>| {
         let (a0, a1) = half(side, goal);
+        let mid = (a0 + a1) / 2.0;
         let class = if side == Side::A {
             "bar bar-a"
         } else {
             "bar bar-b"
         };
-        match score {
-            Some(Score::Level(l)) => {
-                let outer = INNER + f64::from(l.get()) * STEP;
-                let (x, y) = polar(outer - 12.0, (a0 + a1) / 2.0);
-                view! {
-                    <path class=class d=sector_path(INNER, outer, a0, a1) />
-                    <text class="bar-label" x=format!("{x:.1}") y=format!("{y:.1}")>{l.get()}</text>
-                }
-                .into_any()
-            }
-            Some(other) => {
-                let (x, y) = polar(INNER + 14.0, (a0 + a1) / 2.0);
-                let mark = if other == Score::DontKnow { "?" } else { "–" };
-                view! { <text class="unknown-mark" x=format!("{x:.1}") y=format!("{y:.1}")>{mark}</text> }.into_any()
-            }
-            None => ().into_any(),
+        let level = move || score.get().and_then(Score::level);
+        let d = move || {
+            level()
+                .map(|l| sector_path(INNER, INNER + f64::from(l.get()) * STEP, a0, a1))
+                .unwrap_or_default()
+        };
+        let at = move || match level() {
+            Some(l) => polar(INNER + f64::from(l.get()) * STEP - 12.0, mid),
+            None => polar(INNER + 14.0, mid),
+        };
+        let mark = move || match score.get() {
+            Some(Score::Level(l)) => l.get().to_string(),
+            Some(Score::DontKnow) => "?".to_owned(),
+            Some(_) => "–".to_owned(),
+            None => String::new(),
+        };
+        view! {
+            <path class=class d=d />
+            <text
+                class=move || if level().is_some() { "bar-label" } else { "unknown-mark" }
+                x=move || format!("{:.1}", at().0)
+                y=move || format!("{:.1}", at().1)
+            >
+                {mark}
+            </text>
         }
     };
     let segments = GoalNumber::all()
@@ -92,8 +105,8 @@ fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
                     <title>{move || goal_label(goal, lang.get())}</title>
                     <path class="track" d=track(Side::A) />
                     <path class="track" d=track(Side::B) />
-                    {move || bar(Side::A, goal, a.get())}
-                    {move || bar(Side::B, goal, b.get())}
+                    {bar(Side::A, goal, a)}
+                    {bar(Side::B, goal, b)}
                     <path class="rim" d=goal_segment(goal, RIM, RIM + 30.0, 0.02) />
                     <text class="rim-label" x=format!("{lx:.1}") y=format!("{ly:.1}")>{goal.get()}</text>
                 </g>
@@ -287,31 +300,46 @@ pub fn ProgressPanel(ctx: RoundCtx) -> impl IntoView {
             })
         })
     });
-    let rows = Memo::new(move |_| {
-        let Some(eid) = earlier.get() else {
-            return Vec::new();
-        };
+    // The other round's scores and whether it came first: a score change in
+    // this round leaves them as they were, so only that goal's cells follow.
+    let other = narrow(move || {
+        let eid = earlier.get()?;
+        let rid = ctx.rid.get_value();
         ctx.partnership.with(|p| {
-            let Some(p) = p.as_ref() else {
-                return Vec::new();
+            let rounds = &p.as_ref()?.rounds;
+            let at = |id: &str| rounds.iter().position(|r| r.id == id);
+            let (other, this) = (at(&eid)?, at(&rid)?);
+            let scores = |side| {
+                GoalNumber::all()
+                    .map(|g| rounds[other].score(side, g))
+                    .collect::<Vec<_>>()
             };
-            let rid = ctx.rid.get_value();
-            let at = |id: &str| p.rounds.iter().position(|r| r.id == id);
-            let (Some(other), Some(this)) = (at(&eid), at(&rid)) else {
-                return Vec::new();
-            };
-            // Always from the earlier round to the later one, whichever is open.
-            let (before, after) = if other < this {
-                (&p.rounds[other], &p.rounds[this])
-            } else {
-                (&p.rounds[this], &p.rounds[other])
-            };
-            progress(before, after, Side::A)
-                .into_iter()
-                .zip(progress(before, after, Side::B))
-                .collect::<Vec<_>>()
+            Some((other < this, scores(Side::A), scores(Side::B)))
         })
     });
+    // Always from the earlier round to the later one, whichever is open.
+    let cell = move |side: Side, goal: GoalNumber| {
+        let this = ctx.score(side, goal);
+        move || {
+            other.with(|o| {
+                let (other_first, a, b) = o.as_ref()?;
+                let theirs = if side == Side::A { a } else { b }[goal.index()];
+                let (before, after) = if *other_first {
+                    (theirs, this.get())
+                } else {
+                    (this.get(), theirs)
+                };
+                Some(change_text(
+                    i18n,
+                    GoalProgress {
+                        goal,
+                        before,
+                        after,
+                    },
+                ))
+            })
+        }
+    };
     view! {
         <Show when=move || !others.with(Vec::is_empty)>
             <section class="progress card" aria-labelledby="progress-title">
@@ -336,24 +364,13 @@ pub fn ProgressPanel(ctx: RoundCtx) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        // Keyed by what a row shows: a score change rebuilds its own
-                        // goal's row, not all 17.
-                        <For
-                            each=move || rows.get()
-                            key=|(a, b)| (a.goal, a.before, a.after, b.before, b.after)
-                            let:row
-                        >
-                            {
-                                let (a, b) = row;
-                                view! {
-                                    <tr>
-                                        <th scope="row">{move || goal_label(a.goal, lang.get())}</th>
-                                        <td>{move || change_text(i18n, a)}</td>
-                                        <td>{move || change_text(i18n, b)}</td>
-                                    </tr>
-                                }
-                            }
-                        </For>
+                        {GoalNumber::all().map(|goal| view! {
+                            <tr>
+                                <th scope="row">{move || goal_label(goal, lang.get())}</th>
+                                <td>{cell(Side::A, goal)}</td>
+                                <td>{cell(Side::B, goal)}</td>
+                            </tr>
+                        }).collect_view()}
                     </tbody>
                 </table>
             </section>
