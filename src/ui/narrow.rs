@@ -32,9 +32,33 @@ where
     value.read_only()
 }
 
+/// [`narrow`] for a list of values computed together (such as a round's
+/// score of every goal): one effect computes them all and sets only the
+/// signals whose value changed. `f` must always give `len` values.
+pub fn narrow_all<T>(
+    len: usize,
+    f: impl Fn() -> Vec<T> + Send + Sync + 'static,
+) -> Vec<ReadSignal<T>>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let first = untrack(&f);
+    debug_assert_eq!(first.len(), len);
+    let values: Vec<RwSignal<T>> = first.into_iter().map(RwSignal::new).collect();
+    let cells = values.clone();
+    ImmediateEffect::new_scoped(move || {
+        for (cell, next) in cells.iter().zip(f()) {
+            if cell.with_untracked(|now| *now != next) {
+                cell.set(next);
+            }
+        }
+    });
+    values.iter().map(RwSignal::read_only).collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::narrow;
+    use super::{narrow, narrow_all};
     use leptos::prelude::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Arc;
@@ -62,5 +86,34 @@ mod tests {
         assert_eq!(first.get_untracked(), 2);
         assert_eq!(counted.get_untracked(), 20);
         assert_eq!(reads.load(Ordering::Relaxed), 2);
+    }
+
+    #[test]
+    fn a_list_tells_only_the_readers_of_what_changed() {
+        let owner = Owner::new();
+        owner.set();
+        let source = RwSignal::new(vec![1, 2, 3]);
+        let cells = narrow_all(3, move || source.get());
+        let runs = Arc::new(AtomicUsize::new(0));
+        let third = Memo::new({
+            let runs = Arc::clone(&runs);
+            let cell = cells[2];
+            move |_| {
+                runs.fetch_add(1, Ordering::Relaxed);
+                cell.get()
+            }
+        });
+        assert_eq!(third.get_untracked(), 3);
+        source.set(vec![1, 5, 3]);
+        let now: Vec<i32> = cells.iter().map(|c| c.get_untracked()).collect();
+        assert_eq!(now, [1, 5, 3]);
+        assert_eq!(third.get_untracked(), 3);
+        assert_eq!(
+            runs.load(Ordering::Relaxed),
+            1,
+            "the third value did not change"
+        );
+        source.set(vec![1, 5, 4]);
+        assert_eq!(third.get_untracked(), 4);
     }
 }

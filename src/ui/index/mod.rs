@@ -23,7 +23,7 @@ use crate::domain::{GoalNumber, Partnership, PartnershipId, Side};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
-use crate::ui::narrow::narrow;
+use crate::ui::narrow::{narrow, narrow_all};
 use crate::ui::partnership_page::use_route_partnership;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -85,23 +85,28 @@ impl RoundCtx {
             narrow(move || round.with(|r| r.as_ref().map(|r| r.visibility).unwrap_or_default()));
         let round_name =
             narrow(move || round.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default()));
-        let scores = Side::BOTH
-            .into_iter()
-            .flat_map(|side| {
-                GoalNumber::all().map(move |goal| {
-                    narrow(move || round.with(|r| r.as_ref().and_then(|r| r.score(side, goal))))
-                })
+        // One effect for all 51 per-goal values: a score change re-runs it once
+        // and wakes the readers of the one or two values that changed.
+        let scores = narrow_all(2 * usize::from(GoalNumber::COUNT), move || {
+            round.with(|r| {
+                Side::BOTH
+                    .into_iter()
+                    .flat_map(|side| {
+                        GoalNumber::all()
+                            .map(move |goal| r.as_ref().and_then(|r| r.score(side, goal)))
+                    })
+                    .collect()
             })
-            .collect();
+        });
         let side = RwSignal::new(Side::A);
-        let shown = GoalNumber::all()
-            .map(|goal| {
-                narrow(move || {
-                    let side = side.get();
-                    round.with(|r| r.as_ref().and_then(|r| r.entry(side, goal).cloned()))
-                })
+        let shown = narrow_all(usize::from(GoalNumber::COUNT), move || {
+            let side = side.get();
+            round.with(|r| {
+                GoalNumber::all()
+                    .map(|goal| r.as_ref().and_then(|r| r.entry(side, goal).cloned()))
+                    .collect()
             })
-            .collect();
+        });
         RoundCtx {
             pid: StoredValue::new(pid),
             rid: StoredValue::new(rid_value),
