@@ -34,8 +34,13 @@ pub fn use_lang() -> Signal<Lang> {
 pub fn remember_language() {
     let i18n = use_i18n();
     let remembered = storage::read(UI_LANGUAGE_KEY).and_then(|c| Lang::from_code(&c));
-    // leptos_i18n sets its start-up locale (from the browser's languages) in an
-    // effect; ours is created after it, so it runs after it and wins.
+    // Set now, before the shell is drawn, so the first render is already in the
+    // remembered language rather than the browser's (and nothing is redrawn).
+    if let Some(saved) = remembered {
+        i18n.set_locale(to_locale(saved));
+    }
+    // leptos_i18n sets its start-up locale (from the browser's languages) again
+    // in an effect; ours is created after it, so it runs after it and wins.
     Effect::new(move |_| {
         if let Some(saved) = remembered {
             i18n.set_locale(to_locale(saved));

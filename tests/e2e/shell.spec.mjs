@@ -29,6 +29,28 @@ test('a language chosen before wins, and deep links get no home texts', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
 });
 
+test('the app draws its first screen in the remembered language, not the browser\'s', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript((k) => {
+    localStorage.setItem(k, 'es');
+    // Every text the page had before it changed: a shell first drawn in the
+    // browser's language (French here) and then translated leaves its French
+    // texts behind as old values.
+    window.textsBefore = [];
+    new MutationObserver((records) => {
+      for (const r of records) window.textsBefore.push(r.oldValue);
+    }).observe(document, { subtree: true, characterData: true, characterDataOldValue: true });
+  }, UI_LANGUAGE_KEY);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hermanamientos' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Menú principal' }).getByRole('link', { name: 'Hermanamientos' }))
+    .toBeVisible();
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => window.textsBefore);
+  for (const french of ['Jumelages', 'Langue', 'Aller au contenu']) expect(before).not.toContain(french);
+  await expectNoErrors(errors);
+});
+
 test('the app replaces the first screen in place', async ({ page }) => {
   const errors = watchErrors(page);
   let release;
