@@ -226,11 +226,15 @@ async function timeFloor(entry, reps, { before, after }) {
   await s.page.goto(BASE + '/bench-floor.html', { waitUntil: 'load' });
   const changes = await s.page.evaluate(installReplay, [before, entry.trigger]);
   if (!changes) throw new Error(`floor of "${entry.name}": the page did not change`);
-  return repeat(s, entry, reps, {});
+  return (await repeat(s, entry, reps, { replayed: true })).runs;
 }
 
-/** Times `reps` repetitions of an interaction on an open page (plus a warm-up). */
-async function repeat(s, entry, reps, { snapshots = false }) {
+/**
+ * Times `reps` repetitions of an interaction on an open page (plus a warm-up):
+ * { runs, pages }, with the page copied around repetition 1 if `snapshots`;
+ * `replayed`: a floor page, whose replays are counted.
+ */
+async function repeat(s, entry, reps, { snapshots = false, replayed = false }) {
   await s.page.waitForTimeout(500);
   if (entry.prepare) await entry.prepare(s.page);
   const out = [];
@@ -252,12 +256,12 @@ async function repeat(s, entry, reps, { snapshots = false }) {
       .reduce((m, e) => Math.max(m, e.duration), 0), [t0, t1]);
     if (i > 0) out.push({ ms: t1 - t0, et });
   }
-  if (!snapshots && await s.page.evaluate(() => window.__replays ?? null) !== null) {
+  if (replayed) {
     const replays = await s.page.evaluate(() => window.__replays);
     if (replays !== reps + 1) throw new Error(`floor of "${entry.name}": ${replays} changes for ${reps + 1} inputs`);
   }
   await s.context.close();
-  return snapshots ? { runs: out, pages } : out;
+  return { runs: out, pages };
 }
 
 // ---------------------------------------------------------------- statistics and table
@@ -352,11 +356,8 @@ log('interactions');
 const timed = [];
 for (const entry of interactions({ hundred, firstId })) {
   const timedApp = await timeInteraction(entry, RUNS);
-  if (!entry.floor) {
-    timed.push({ entry, runs: timedApp });
-    continue;
-  }
   timed.push({ entry, runs: timedApp.runs });
+  if (!entry.floor) continue;
   timed.push({
     entry: { ...entry, name: `floor of the above: the same DOM change without the app` },
     runs: await timeFloor(entry, RUNS, timedApp.pages),
@@ -365,7 +366,7 @@ for (const entry of interactions({ hundred, firstId })) {
 }
 log(`import of a ${kb(bigFile.text.length)} file (${bigFile.count} partnerships)`);
 const importEntry = importInteraction(bigPath, bigFile);
-const imported = await timeInteraction(importEntry, RUNS);
+const imported = (await timeInteraction(importEntry, RUNS)).runs;
 await browser.close();
 
 if (INTERACTIONS_ONLY) {

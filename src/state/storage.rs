@@ -2,7 +2,7 @@
 //! access, and a full quota throws on write. Nothing here panics; every fault
 //! becomes a value the UI can explain.
 
-use crate::domain::file_format::{restore, to_json, Dropped, RestoreError};
+use crate::domain::file_format::{restore, to_json, Dropped, RestoreError, Restored};
 use crate::domain::stored::{list_from_json, list_to_json, SavePlan, Saved};
 use crate::domain::{Partnership, PartnershipId, Shelf, Workspace};
 
@@ -22,8 +22,8 @@ pub const LAST_EXPORT_KEY: &str = "sdg-circle/v1/last-export";
 
 /// What start-up read: the list (and, for the old layout or a rebuilt list,
 /// every partnership). If some partnerships had to be left out, their stored
-/// text was first copied to `backup_key`.
-#[derive(Clone, Debug, PartialEq)]
+/// text was first copied to `backup_key`. The default is an empty store.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Found {
     pub shelf: Shelf,
     pub saved: Saved,
@@ -34,9 +34,10 @@ pub struct Found {
 }
 
 /// How the partnerships are kept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Layout {
     /// One entry per partnership plus the list (see `domain::stored`).
+    #[default]
     PerPartnership,
     /// The whole workspace in one entry, as before: where the move to one
     /// entry per partnership could not be written (a full quota), saving goes
@@ -195,7 +196,10 @@ pub fn boot() -> Boot {
     let single = backend::get(WORKSPACE_KEY);
     let Some(text) = backend::get(LIST_KEY) else {
         return match single {
-            Some(single) => boot_single(single),
+            Some(single) => {
+                let restored = restore(&single);
+                boot_single(single, restored)
+            }
             None if !stored_partnership_keys().is_empty() => rebuild(None),
             None => Boot::Fresh,
         };
@@ -207,7 +211,7 @@ pub fn boot() -> Boot {
         // Only an older version of the app, in a tab open since before the
         // move, writes the single entry now; whichever was saved last wins.
         match restore(&single) {
-            Ok(r) if r.revision > list.revision => return boot_single(single),
+            Ok(r) if r.revision > list.revision => return boot_single(single, Ok(r)),
             _ => {
                 if backend::set(&backup_key(), &single) {
                     backend::remove(WORKSPACE_KEY);
@@ -225,13 +229,13 @@ pub fn boot() -> Boot {
     })
 }
 
-/// The old layout: the whole workspace in one entry, restored as before and
-/// then written one entry per partnership. The old entry is removed only once
-/// the new ones are written and read back; if they do not fit, they are
-/// taken away again and the app goes on saving in the old layout.
-fn boot_single(text: String) -> Boot {
+/// The old layout: the whole workspace in one entry (`text`, as `restored`
+/// read it), then written one entry per partnership. The old entry is removed
+/// only once the new ones are written and read back; if they do not fit, they
+/// are taken away again and the app goes on saving in the old layout.
+fn boot_single(text: String, restored: Result<Restored, RestoreError>) -> Boot {
     let backup_key = backup_key();
-    match restore(&text) {
+    match restored {
         Ok(restored) => {
             let kept = restored.dropped.is_empty() || backend::set(&backup_key, &text);
             let revision = restored.revision;

@@ -97,38 +97,22 @@ pub struct Store {
 impl Store {
     /// Reads storage once and starts autosaving every later change.
     pub fn boot() -> Store {
-        let (shelf, saved, revision, layout, persistence, notice) = match storage::boot() {
-            Boot::Fresh => (
-                Shelf::default(),
-                Saved::default(),
-                0,
-                Layout::PerPartnership,
-                Persistence::Saving,
-                None,
-            ),
-            Boot::Loaded(Found {
-                shelf,
-                saved,
-                revision,
-                layout,
-                dropped,
-                backup_key,
-            }) => {
-                let notice = (!dropped.is_empty()).then_some(Notice::Salvaged {
-                    backup_key,
+        let (found, persistence, notice) = match storage::boot() {
+            Boot::Fresh => (Found::default(), Persistence::Saving, None),
+            Boot::Loaded(mut found) => {
+                let dropped = std::mem::take(&mut found.dropped);
+                let notice = (!dropped.is_empty()).then(|| Notice::Salvaged {
+                    backup_key: found.backup_key.take(),
                     dropped,
                 });
-                (shelf, saved, revision, layout, Persistence::Saving, notice)
+                (found, Persistence::Saving, notice)
             }
             Boot::Corrupt {
                 backup_key,
                 moved,
                 error,
             } => (
-                Shelf::default(),
-                Saved::default(),
-                0,
-                Layout::PerPartnership,
+                Found::default(),
                 if moved {
                     Persistence::Saving
                 } else {
@@ -136,15 +120,15 @@ impl Store {
                 },
                 Some(Notice::Corrupt { backup_key, error }),
             ),
-            Boot::Unavailable => (
-                Shelf::default(),
-                Saved::default(),
-                0,
-                Layout::PerPartnership,
-                Persistence::Unavailable,
-                None,
-            ),
+            Boot::Unavailable => (Found::default(), Persistence::Unavailable, None),
         };
+        let Found {
+            shelf,
+            saved,
+            revision,
+            layout,
+            ..
+        } = found;
         let revision = storage::stored_revision().unwrap_or(revision).max(revision);
         let selected =
             RwSignal::new(storage::read(CURRENT_KEY).and_then(|s| PartnershipId::new(&s)));

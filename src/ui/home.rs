@@ -82,11 +82,8 @@ fn shown(len: usize, chosen: Option<usize>, all: bool) -> impl Iterator<Item = u
     (0..len).filter(move |i| *i >= first_recent || Some(*i) == chosen)
 }
 
-/// What a partnership card shows and edits.
-type Card = Summary;
-
 #[component]
-fn PartnershipCard(card: Card, current_id: Memo<Option<PartnershipId>>) -> impl IntoView {
+fn PartnershipCard(card: Summary, current_id: Memo<Option<PartnershipId>>) -> impl IntoView {
     let editing = RwSignal::new(false);
     let id = card.id.clone();
     let partnership = card;
@@ -106,7 +103,7 @@ fn PartnershipCard(card: Card, current_id: Memo<Option<PartnershipId>>) -> impl 
 
 #[component]
 fn PartnershipView(
-    partnership: Card,
+    partnership: Summary,
     is_current: Signal<bool>,
     editing: RwSignal<bool>,
 ) -> impl IntoView {
@@ -162,7 +159,7 @@ pub fn PartnerLine(partner: Partner) -> impl IntoView {
     }
 }
 
-fn draft_of(p: &Card) -> PartnershipDraft {
+fn draft_of(p: &Summary) -> PartnershipDraft {
     let d = |x: &Partner| PartnerDraft {
         name: x.name.clone(),
         country: x.country.clone(),
@@ -175,7 +172,7 @@ fn draft_of(p: &Card) -> PartnershipDraft {
 }
 
 #[component]
-fn EditPartnership(partnership: Card, editing: RwSignal<bool>) -> impl IntoView {
+fn EditPartnership(partnership: Summary, editing: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let draft = RwSignal::new(draft_of(&partnership));

@@ -23,37 +23,33 @@ where
     let value = RwSignal::new(untrack(&f));
     // Runs once now (subscribing to f's sources, value unchanged) and then
     // synchronously whenever they change; cleaned up with the owner.
-    ImmediateEffect::new_scoped(move || {
-        let next = f();
-        if value.with_untracked(|now| *now != next) {
-            value.set(next);
-        }
-    });
+    ImmediateEffect::new_scoped(move || set_if_changed(value, f()));
     value.read_only()
 }
 
 /// [`narrow`] for a list of values computed together (such as a round's
 /// score of every goal): one effect computes them all and sets only the
-/// signals whose value changed. `f` must always give `len` values.
-pub fn narrow_all<T>(
-    len: usize,
-    f: impl Fn() -> Vec<T> + Send + Sync + 'static,
-) -> Vec<ReadSignal<T>>
+/// signals whose value changed. `f` must always give as many values.
+pub fn narrow_all<T>(f: impl Fn() -> Vec<T> + Send + Sync + 'static) -> Vec<ReadSignal<T>>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let first = untrack(&f);
-    debug_assert_eq!(first.len(), len);
-    let values: Vec<RwSignal<T>> = first.into_iter().map(RwSignal::new).collect();
+    let values: Vec<RwSignal<T>> = untrack(&f).into_iter().map(RwSignal::new).collect();
     let cells = values.clone();
     ImmediateEffect::new_scoped(move || {
-        for (cell, next) in cells.iter().zip(f()) {
-            if cell.with_untracked(|now| *now != next) {
-                cell.set(next);
-            }
+        let next = f();
+        debug_assert_eq!(next.len(), cells.len());
+        for (cell, next) in cells.iter().zip(next) {
+            set_if_changed(*cell, next);
         }
     });
     values.iter().map(RwSignal::read_only).collect()
+}
+
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(cell: RwSignal<T>, next: T) {
+    if cell.with_untracked(|now| *now != next) {
+        cell.set(next);
+    }
 }
 
 #[cfg(test)]
@@ -93,7 +89,7 @@ mod tests {
         let owner = Owner::new();
         owner.set();
         let source = RwSignal::new(vec![1, 2, 3]);
-        let cells = narrow_all(3, move || source.get());
+        let cells = narrow_all(move || source.get());
         let runs = Arc::new(AtomicUsize::new(0));
         let third = Memo::new({
             let runs = Arc::clone(&runs);

@@ -101,7 +101,7 @@ fn MatchGroup(
 /// The names and scores a sentence may mention: `{from}`/`{to}` for peer
 /// learning (from = the strong partner), `{a}`/`{b}` otherwise, each with its
 /// `_score`, plus the goal's `{n}` and `{title}`. `scores` are the goal's
-/// score memos (A, B): a sentence is rewritten when its own goal's scores
+/// scores (A, B) as the round keeps them: a sentence is rewritten when its own goal's scores
 /// change, not at every score of the round.
 fn sentence_vars(
     ctx: RoundCtx,

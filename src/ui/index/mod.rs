@@ -87,7 +87,7 @@ impl RoundCtx {
             narrow(move || round.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default()));
         // One effect for all 51 per-goal values: a score change re-runs it once
         // and wakes the readers of the one or two values that changed.
-        let scores = narrow_all(2 * usize::from(GoalNumber::COUNT), move || {
+        let scores = narrow_all(move || {
             round.with(|r| {
                 Side::BOTH
                     .into_iter()
@@ -99,7 +99,7 @@ impl RoundCtx {
             })
         });
         let side = RwSignal::new(Side::A);
-        let shown = narrow_all(usize::from(GoalNumber::COUNT), move || {
+        let shown = narrow_all(move || {
             let side = side.get();
             round.with(|r| {
                 GoalNumber::all()
