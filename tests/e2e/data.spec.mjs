@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { createPartnership, storedWorkspace, storedEntries, watchErrors, expectNoErrors, WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
+import { createPartnership, storedWorkspace, storedEntries, watchErrors, expectNoErrors, seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
 
 const herent = { a: { name: 'Herent', country: 'België', language: 'nl' }, b: { name: "Nimlaha'kok", country: 'Guatemala', language: 'es' } };
 const badDir = new URL('../bad-files/', import.meta.url).pathname;
@@ -211,8 +211,7 @@ test('an exported file matches the published JSON Schema, with results; CSV has 
   const Ajv = (await import('ajv/dist/2020.js')).default;
   const addFormats = (await import('ajv-formats')).default;
   const full = fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8');
-  await page.goto('/');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, full]);
+  await seedStorage(page, [[WORKSPACE_KEY, full]]);
   const exported = await exportAll(page);
   const file = JSON.parse(exported.text);
   const schema = JSON.parse(fs.readFileSync(new URL('../../docs/sdg-circle.schema.json', import.meta.url), 'utf8'));
@@ -242,8 +241,7 @@ test("merge: partner B scored on another laptop; its file adds B's scores next t
   // Ongwediva's laptop: the same partnership, only side b scored.
   const theirs = structuredClone(full);
   theirs.partnerships[0].rounds = [round((s) => s.side === 'b')];
-  await page.goto('/');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, JSON.stringify(mine)]);
+  await seedStorage(page, [[WORKSPACE_KEY, JSON.stringify(mine)]]);
   const path = test.info().outputPath('ongwediva.json');
   fs.writeFileSync(path, JSON.stringify(theirs));
   await importFile(page, path);
@@ -274,9 +272,8 @@ test('stored data with bad partnerships: the good ones load, the bad ones are na
       good('p-5', 'Herent – Five'),
     ],
   });
+  await seedStorage(page, [[WORKSPACE_KEY, stored]]);
   await page.goto('/');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, stored]);
-  await page.reload();
 
   const list = page.getByRole('list', { name: 'Partnerships' });
   await expect(list.getByRole('heading')).toHaveText(['Herent – One', 'Herent – Five']);

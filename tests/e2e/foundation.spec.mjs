@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { createPartnership, expectNoErrors, storedWorkspace, watchErrors, WORKSPACE_KEY, LIST_KEY, PARTNERSHIP_PREFIX } from './helpers.mjs';
+import { createPartnership, expectNoErrors, seedStorage, storedWorkspace, watchErrors, WORKSPACE_KEY, LIST_KEY, PARTNERSHIP_PREFIX } from './helpers.mjs';
 
 const lommel = {
   a: { name: 'Lommel', country: 'België', language: 'nl' },
@@ -102,11 +102,10 @@ test('unknown addresses show a friendly page', async ({ page }) => {
 });
 
 test('corrupt storage: clear message, backup kept, nothing overwritten', async ({ page }) => {
-  await page.goto('/');
   // Data an earlier version kept in one entry, broken.
   const broken = '{"format":"sdg-circle","version":1,"partnerships":[{"id":"x"';
-  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [WORKSPACE_KEY, broken]);
-  await page.reload();
+  await seedStorage(page, [[WORKSPACE_KEY, broken]], { clear: true });
+  await page.goto('/');
 
   await expect(page.getByRole('alert')).toContainText('could not be read');
   const backups = await page.evaluate(() => Object.keys(localStorage)
@@ -132,9 +131,8 @@ test('data an earlier version kept in one entry moves to one entry per partnersh
   const errors = watchErrors(page);
   const fs = await import('node:fs');
   const old = JSON.parse(fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8'));
+  await seedStorage(page, [[WORKSPACE_KEY, JSON.stringify(old)]], { clear: true });
   await page.goto('/');
-  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [WORKSPACE_KEY, JSON.stringify(old)]);
-  await page.reload();
   await expect(page.getByRole('list', { name: 'Partnerships' }).getByRole('heading'))
     .toHaveText(old.partnerships.map((p) => p.name));
   // The old entry is gone only because every partnership is in its own entry now.
@@ -228,12 +226,10 @@ function manyPartnerships(n) {
 }
 
 async function storeAndOpen(page, text, current) {
+  const entries = [[WORKSPACE_KEY, text]];
+  if (current) entries.push(['sdg-circle/v1/current-partnership', current]);
+  await seedStorage(page, entries);
   await page.goto('/');
-  await page.evaluate(([k, v, c]) => {
-    localStorage.setItem(k, v);
-    if (c) localStorage.setItem('sdg-circle/v1/current-partnership', c);
-  }, [WORKSPACE_KEY, text, current]);
-  await page.reload();
 }
 
 test('with many partnerships, home lists the most recent and the current one until asked for all', async ({ page }) => {

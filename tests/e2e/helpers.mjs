@@ -54,9 +54,18 @@ export async function storedEntries(page) {
     .filter((k) => k.startsWith('sdg-circle/v2/')).sort().map((k) => [k, localStorage.getItem(k)])));
 }
 
-/** Stores partnerships in the old single-entry layout, to be moved at start-up. */
-export function seedOldLayout(page, workspace) {
-  return page.evaluate(([k, v]) => localStorage.setItem(k, v), [WORKSPACE_KEY, JSON.stringify(workspace)]);
+/**
+ * Puts entries in this origin's storage from a page without the app (its
+ * icon), so no app can read or move them before the test opens it: setting
+ * them on an app page races the app's own start-up, which may read storage
+ * before or after them.
+ */
+export async function seedStorage(page, entries, { clear = false } = {}) {
+  await page.goto('/icon.svg');
+  await page.evaluate(([entries, clear]) => {
+    if (clear) localStorage.clear();
+    for (const [k, v] of entries) localStorage.setItem(k, v);
+  }, [entries, clear]);
 }
 
 export async function expectNoErrors(errors) {

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import { WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
+import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
 
 const fixture = fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8');
 const LANGS = ['en', 'nl', 'fr', 'es'];
@@ -14,12 +14,7 @@ const SCREENS = [
 ];
 
 async function seed(page, lang) {
-  await page.goto('/');
-  await page.evaluate(([wk, w, lk, l]) => {
-    localStorage.clear();
-    localStorage.setItem(wk, w);
-    localStorage.setItem(lk, l);
-  }, [WORKSPACE_KEY, fixture, UI_LANGUAGE_KEY, lang]);
+  await seedStorage(page, [[WORKSPACE_KEY, fixture], [UI_LANGUAGE_KEY, lang]], { clear: true });
 }
 
 async function expectNoAxeViolations(page, what) {
