@@ -4,7 +4,7 @@
 // one (`wasm-opt -Oz -g`, same code as the release) into bench/out/site-named.
 // With --interaction NAME (a prefix of a name in bench/interactions.mjs), the
 // profile covers that interaction instead, repeated --reps times (default 5).
-// Usage: node bench/profile.mjs --port 8152 [--partnerships 100] [--top 30] [--interaction NAME]
+// Usage: node bench/profile.mjs --port 8152 [--partnerships 100] [--top 30] [--interaction NAME] [--save FILE]
 import { opt, launch } from './cli.mjs';
 import { workspace, storedEntries, fileOfSize } from './fixtures.mjs';
 import fs from 'node:fs';
@@ -57,6 +57,8 @@ if (entry) {
 }
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
+// --save FILE: the raw profile too, for Chromium's DevTools or a script.
+if (opt('save', null)) fs.writeFileSync(opt('save', null), JSON.stringify(profile));
 
 // Self time per node from the samples; inclusive time per function name.
 const byId = new Map(profile.nodes.map((n) => [n.id, { ...n, self: 0 }]));

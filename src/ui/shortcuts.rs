@@ -45,14 +45,26 @@ pub fn Shortcuts() -> impl IntoView {
 
 #[component]
 fn HelpDialog() -> impl IntoView {
-    let i18n = use_i18n();
     let display = use_display();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    // The dialog element is the source of truth for modality (focus, Esc);
-    // the signal only asks for it to open.
+    // The content exists only while the dialog is open: closed, it would be
+    // drawn at start-up and translated at every language switch for nothing.
+    view! {
+        <dialog node_ref=dialog class="help-dialog" aria-labelledby="help-title"
+            on:close=move |_| display.help_open.set(false)>
+            {move || display.help_open.get().then(|| view! { <HelpContent dialog /> })}
+        </dialog>
+    }
+}
+
+#[component]
+fn HelpContent(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
+    let i18n = use_i18n();
+    // The dialog element is the source of truth for modality (focus, Esc).
+    // Opened once its content is there, so `autofocus` finds the button.
     Effect::new(move |_| {
         if let Some(d) = dialog.get() {
-            if display.help_open.get() && !d.open() {
+            if !d.open() {
                 let _ = d.show_modal();
             }
         }
@@ -67,22 +79,19 @@ fn HelpDialog() -> impl IntoView {
         ]
     };
     view! {
-        <dialog node_ref=dialog class="help-dialog" aria-labelledby="help-title"
-            on:close=move |_| display.help_open.set(false)>
-            <h2 id="help-title">{t!(i18n, display.help_title)}</h2>
-            <table class="shortcut-table">
-                <thead><tr><th scope="col">{t!(i18n, display.key)}</th><th scope="col">{t!(i18n, display.action)}</th></tr></thead>
-                <tbody>
-                    {move || rows().into_iter().map(|(key, what)| view! {
-                        <tr><td><kbd>{key}</kbd></td><td>{what}</td></tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <p class="hint">{t!(i18n, display.help_screens)}</p>
-            <form method="dialog">
-                <button class="button" autofocus>{t!(i18n, display.close)}</button>
-            </form>
-        </dialog>
+        <h2 id="help-title">{t!(i18n, display.help_title)}</h2>
+        <table class="shortcut-table">
+            <thead><tr><th scope="col">{t!(i18n, display.key)}</th><th scope="col">{t!(i18n, display.action)}</th></tr></thead>
+            <tbody>
+                {move || rows().into_iter().map(|(key, what)| view! {
+                    <tr><td><kbd>{key}</kbd></td><td>{what}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p class="hint">{t!(i18n, display.help_screens)}</p>
+        <form method="dialog">
+            <button class="button" autofocus>{t!(i18n, display.close)}</button>
+        </form>
     }
 }
 

@@ -81,11 +81,21 @@ test('help dialog on "?", closed with Escape, focus returns to the page', async 
   await seed(page, 'es');
   await page.goto('/');
   await page.locator('main h1').waitFor();
+  // Closed, its content is not drawn (nor translated at a language switch).
+  await expect(page.locator('dialog.help-dialog *')).toHaveCount(0);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Atajos de teclado' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('row')).toHaveCount(6);
+  await expect(dialog.getByRole('button', { name: 'Cerrar' })).toBeFocused();
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('dialog.help-dialog *')).toHaveCount(0);
+  // And it opens again.
+  await page.keyboard.press('?');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cerrar' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cerrar' }).click();
   await expect(dialog).toBeHidden();
   // Typing a "p" in a field types it, it does not switch modes.
   await page.getByLabel('Nombre del hermanamiento').fill('');
