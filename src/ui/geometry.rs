@@ -3,6 +3,31 @@
 
 use crate::domain::GoalNumber;
 use std::f64::consts::{FRAC_PI_2, TAU};
+use std::fmt;
+
+/// A coordinate written with `D` decimals, as `{:.D}` writes it (but for the
+/// sign of a zero) using integer formatting only: the float formatter (Grisu
+/// with a bignum fallback) was the largest item of the app's own code in the
+/// profile of an index score change, whose bars set their shape and label
+/// position each time (bench/RESULTS.md, fifth pass).
+#[derive(Clone, Copy, Debug)]
+pub struct Fixed<const D: u32>(pub f64);
+
+impl<const D: u32> fmt::Display for Fixed<D> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let scale = 10_u64.pow(D);
+        // Coordinates here are within ±1000: no overflow.
+        let units = (self.0 * scale as f64).round() as i64;
+        let sign = if units < 0 { "-" } else { "" };
+        let units = units.unsigned_abs();
+        let (whole, part) = (units / scale, units % scale);
+        if D == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            write!(f, "{sign}{whole}.{part:0width$}", width = D as usize)
+        }
+    }
+}
 
 /// Angles (radians, 0 = top, clockwise) where a goal's segment starts and ends.
 pub fn segment_angles(goal: GoalNumber) -> (f64, f64) {
@@ -25,16 +50,21 @@ pub fn sector_path(inner: f64, outer: f64, start: f64, end: f64) -> String {
     } else {
         0
     };
-    let (x0, y0) = polar(outer, start);
-    let (x1, y1) = polar(outer, end);
+    let at = |r: f64, angle: f64| {
+        let (x, y) = polar(r, angle);
+        (Fixed::<2>(x), Fixed::<2>(y))
+    };
+    let (x0, y0) = at(outer, start);
+    let (x1, y1) = at(outer, end);
+    let (outer, inner_r) = (Fixed::<2>(outer), Fixed::<2>(inner));
     if inner <= 0.0 {
-        return format!("M0 0L{x0:.2} {y0:.2}A{outer:.2} {outer:.2} 0 {large} 1 {x1:.2} {y1:.2}Z");
+        return format!("M0 0L{x0} {y0}A{outer} {outer} 0 {large} 1 {x1} {y1}Z");
     }
-    let (x2, y2) = polar(inner, end);
-    let (x3, y3) = polar(inner, start);
+    let (x2, y2) = at(inner, end);
+    let (x3, y3) = at(inner, start);
     format!(
-        "M{x0:.2} {y0:.2}A{outer:.2} {outer:.2} 0 {large} 1 {x1:.2} {y1:.2}\
-         L{x2:.2} {y2:.2}A{inner:.2} {inner:.2} 0 {large} 0 {x3:.2} {y3:.2}Z"
+        "M{x0} {y0}A{outer} {outer} 0 {large} 1 {x1} {y1}\
+         L{x2} {y2}A{inner_r} {inner_r} 0 {large} 0 {x3} {y3}Z"
     )
 }
 
@@ -74,6 +104,28 @@ mod tests {
         for n in 1..17 {
             assert!((segment_angles(g(n)).1 - segment_angles(g(n + 1)).0).abs() < 1e-12);
         }
+    }
+
+    #[test]
+    fn fixed_writes_what_the_float_formatter_writes() {
+        for i in -20_000..20_000 {
+            let x = f64::from(i) * 0.043_17;
+            let (two, one) = (format!("{x:.2}"), format!("{x:.1}"));
+            // Equal but for a negative zero, and for exact ties, which `{:.D}`
+            // rounds to even and `Fixed` away from zero: one unit apart.
+            let close = |a: &str, b: &str, unit: f64| {
+                a == b
+                    || (a.parse::<f64>().unwrap() - b.parse::<f64>().unwrap()).abs()
+                        <= unit * 1.000_001
+            };
+            assert!(close(&Fixed::<2>(x).to_string(), &two, 0.01), "{x}: {two}");
+            assert!(close(&Fixed::<1>(x).to_string(), &one, 0.1), "{x}: {one}");
+        }
+        assert_eq!(Fixed::<2>(-3.14159).to_string(), "-3.14");
+        assert_eq!(Fixed::<2>(0.005).to_string(), "0.01");
+        assert_eq!(Fixed::<1>(-0.04).to_string(), "0.0");
+        assert_eq!(Fixed::<1>(12.0).to_string(), "12.0");
+        assert_eq!(Fixed::<0>(7.6).to_string(), "8");
     }
 
     #[test]

@@ -55,17 +55,24 @@ export async function storedEntries(page) {
 }
 
 /**
- * Puts entries in this origin's storage from a page without the app (its
- * icon), so no app can read or move them before the test opens it: setting
- * them on an app page races the app's own start-up, which may read storage
- * before or after them.
+ * Puts entries in this origin's storage from a page without the app, so no
+ * app can read or move them before the test opens it: setting them on an app
+ * page races the app's own start-up, which may read storage before or after
+ * them. The page is made up here (with an icon, so the browser asks the
+ * server for nothing), then the test goes where it wants.
  */
 export async function seedStorage(page, entries, { clear = false } = {}) {
-  await page.goto('/icon.svg');
+  const url = '**/__seed-storage';
+  await page.route(url, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: '<!doctype html><title>seed</title><link rel="icon" href="data:,">',
+  }));
+  await page.goto('/__seed-storage');
   await page.evaluate(([entries, clear]) => {
     if (clear) localStorage.clear();
     for (const [k, v] of entries) localStorage.setItem(k, v);
   }, [entries, clear]);
+  await page.unroute(url);
 }
 
 export async function expectNoErrors(errors) {

@@ -7,7 +7,7 @@ use super::RoundCtx;
 use crate::domain::index::{Band, GoalProgress, Level, Score};
 use crate::domain::{GoalNumber, Side};
 use crate::i18n::*;
-use crate::ui::geometry::{goal_segment, label_point, polar, sector_path, segment_angles};
+use crate::ui::geometry::{goal_segment, label_point, polar, sector_path, segment_angles, Fixed};
 use crate::ui::goals::goal_style;
 use crate::ui::locale::use_lang;
 use crate::ui::narrow::narrow;
@@ -84,8 +84,8 @@ fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
             <path class=class d=d />
             <text
                 class=move || if level().is_some() { "bar-label" } else { "unknown-mark" }
-                x=move || format!("{:.1}", at().0)
-                y=move || format!("{:.1}", at().1)
+                x={move || Fixed::<1>(at().0).to_string()}
+                y={move || Fixed::<1>(at().1).to_string()}
             >
                 {mark}
             </text>
