@@ -1,0 +1,18 @@
+import { launch } from './cli.mjs';
+import { workspace, storedEntries } from './fixtures.mjs';
+import fs from 'node:fs';
+const BASE = 'http://127.0.0.1:' + process.argv[2];
+const N = Number(process.argv[3]);
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+if (N > 0) await context.addInitScript((entries) => { if (!sessionStorage.s) { sessionStorage.s = 1; for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v); } }, storedEntries(workspace(N)));
+const page = await context.newPage();
+await browser.startTracing(page, { categories: ['v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'devtools.timeline'] });
+await page.goto(BASE + '/');
+await page.waitForSelector('body:not(:has(#app-shell)) main h1');
+await page.waitForTimeout(800);
+const trace = JSON.parse((await browser.stopTracing()).toString());
+const ev = (trace.traceEvents ?? trace).filter((e) => e.name === 'wasm.CompileLazy');
+console.log(JSON.stringify(ev.slice(0, 3)));
+fs.writeFileSync(process.argv[4], JSON.stringify(ev.map((e) => e.args)));
+await browser.close();
