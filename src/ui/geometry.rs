@@ -121,7 +121,7 @@ mod tests {
             assert!(close(&Fixed::<2>(x).to_string(), &two, 0.01), "{x}: {two}");
             assert!(close(&Fixed::<1>(x).to_string(), &one, 0.1), "{x}: {one}");
         }
-        assert_eq!(Fixed::<2>(-3.14159).to_string(), "-3.14");
+        assert_eq!(Fixed::<2>(-7.126).to_string(), "-7.13");
         assert_eq!(Fixed::<2>(0.005).to_string(), "0.01");
         assert_eq!(Fixed::<1>(-0.04).to_string(), "0.0");
         assert_eq!(Fixed::<1>(12.0).to_string(), "12.0");
