@@ -15,7 +15,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { workspace, fileOfSize, storedEntries } from './fixtures.mjs';
+import { workspace, fileOfSize, seedStorage } from './fixtures.mjs';
 import { interactions, importInteraction } from './interactions.mjs';
 import { chunkTable } from './chunks.mjs';
 import { snapshot, installReplay } from './floor.mjs';
@@ -138,10 +138,7 @@ async function open({ network = SLOW_4G, seed = null, watch = null } = {}) {
     // The renderer's task-time counter keeps running across that navigation,
     // so a run with nothing to store (seed '') visits the page too, and
     // differs from a seeded run only in what is stored.
-    await page.goto(BASE + '/bench-seed.txt');
-    await page.evaluate((entries) => {
-      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-    }, seed ? storedEntries(seed) : {});
+    await seedStorage(page, BASE, seed);
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

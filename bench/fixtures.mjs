@@ -120,3 +120,15 @@ export function storedEntries(text) {
   for (const p of partnerships) entries[`sdg-circle/v2/p/${p.id}`] = JSON.stringify(envelope([p], revision));
   return entries;
 }
+
+/**
+ * Stores a workspace (`text`, '' for nothing) in the app's layout from a page
+ * of the same origin without the app, so writing it is not part of what a
+ * benchmark times and no app reads it before the page under test does.
+ */
+export async function seedStorage(page, base, text) {
+  await page.goto(base + '/bench-seed.txt');
+  await page.evaluate((entries) => {
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, text ? storedEntries(text) : {});
+}

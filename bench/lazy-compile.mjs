@@ -17,7 +17,8 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { workspace, storedEntries } from './fixtures.mjs';
+import { workspace, seedStorage } from './fixtures.mjs';
+import { crateOf } from './crate-of.mjs';
 import { functionNames } from './wasm-names.mjs';
 
 const BASE = `http://127.0.0.1:${opt('port', 8150)}`;
@@ -61,11 +62,7 @@ for (const n of COUNTS) {
     });
     const context = await start();
     const page = context.pages()[0] ?? await context.newPage();
-    if (n > 0) {
-      await page.route(BASE + '/__seed', (route) => route.fulfill({ contentType: 'text/html', body: '<link rel="icon" href="data:,">' }));
-      await page.goto(BASE + '/__seed');
-      await page.evaluate((entries) => { for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v); }, storedEntries(workspace(n)));
-    }
+    if (n > 0) await seedStorage(page, BASE, workspace(n));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     first.push(await visit(page, cdp));
@@ -99,10 +96,10 @@ if (NAMES && COUNTS.length > 1) {
     const extra = [...firstFns.get(n)].filter((f) => !base.has(f)).map((f) => names.get(f) ?? `#${f}`);
     const byCrate = new Map();
     for (const f of extra) {
-      const crate = f.match(/([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/)?.[1] ?? '(other)';
+      const crate = crateOf(f);
       byCrate.set(crate, (byCrate.get(crate) ?? 0) + 1);
     }
-    console.log(`\n${extra.length} functions compiled with ${n} partnerships and not with ${COUNTS[0]}, by the first crate in their name:`);
+    console.log(`\n${extra.length} functions compiled with ${n} partnerships and not with ${COUNTS[0]}, by crate:`);
     console.log([...byCrate].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} ${k}`).join(', '));
   }
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { crateOf } from './crate-of.mjs';
+import { functionNames } from './wasm-names.mjs';
 
 const args = process.argv.slice(2);
 const buf = fs.readFileSync(args[0]);
@@ -46,25 +47,7 @@ for (const s of sections.filter((s) => s.id === 10)) {
     p += len;
   }
 }
-const names = new Map();
-for (const s of sections.filter((s) => s.id === 0)) {
-  let [len, p] = leb(s.start);
-  if (buf.subarray(p, p + len).toString() !== 'name') continue;
-  p += len;
-  const end = s.start + s.size;
-  while (p < end) {
-    const sub = buf[p++];
-    let size; [size, p] = leb(p);
-    if (sub === 1) {
-      let [n, q] = leb(p);
-      for (let i = 0; i < n; i++) {
-        let idx, l; [idx, q] = leb(q); [l, q] = leb(q);
-        names.set(idx, buf.subarray(q, q + l).toString()); q += l;
-      }
-    }
-    p += size;
-  }
-}
+const names = functionNames(args[0]);
 
 const byCrate = new Map();
 let total = 0;

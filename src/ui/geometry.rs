@@ -6,7 +6,8 @@ use std::f64::consts::{FRAC_PI_2, TAU};
 use std::fmt;
 
 /// A coordinate written with `D` decimals, as `{:.D}` writes it (but for the
-/// sign of a zero) using integer formatting only: the float formatter (Grisu
+/// sign of a zero, and exact ties, rounded away from zero rather than to even)
+/// using integer formatting only: the float formatter (Grisu
 /// with a bignum fallback) was the largest item of the app's own code in the
 /// profile of an index score change, whose bars set their shape and label
 /// position each time (bench/RESULTS.md, fifth pass).
