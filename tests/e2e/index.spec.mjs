@@ -52,15 +52,28 @@ test('score both partners, see the matches explained, change a score, reload', a
   await scoreOf(page, 6).selectOption('3');
   await expect(peer).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Peer learning (0)' })).toBeVisible();
+  const peerNone = page.locator('section.match-group', { has: page.getByRole('heading', { name: /^Peer learning/ }) }).getByText('None for now.');
+  await expect(peerNone).toBeVisible();
   // … until weak is set to go up to 3.
   await page.getByLabel('Weak up to').selectOption('3');
   await expect(peer).toContainText('and Ongwediva 3 (fair): Lommel can share its experience with Ongwediva.');
+  await expect(peerNone).toBeHidden();
 
   // The comparison table lists both partners' scores in words.
   const table = page.getByRole('table', { name: 'Scores of both partners per goal' });
   const row6 = table.getByRole('row', { name: /Clean water and sanitation/ });
   await expect(row6).toContainText('5 – very strong');
   await expect(row6).toContainText('3 – fair');
+  // A goal without a level has no bar; a scored one has a bar per partner.
+  const bars = (row) => row.locator('.band-bar');
+  await expect(bars(row6).nth(0)).toBeVisible();
+  await expect(bars(row6).nth(0)).toHaveText('strong');
+  // Ongwediva's bar followed the change from 1 to 3.
+  await expect(bars(row6).nth(1)).toHaveText('fair');
+  const row1 = table.getByRole('row', { name: /No poverty/ });
+  await expect(bars(row1).nth(0)).toBeHidden();
+  await expect(bars(row1).nth(1)).toBeHidden();
+  await expect(row1).not.toContainText('very weak');
   await page.getByRole('button', { name: 'By difference' }).click();
   await expect(table.getByRole('row').nth(1)).toContainText(/Clean water|Quality/);
 

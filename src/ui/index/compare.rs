@@ -17,12 +17,13 @@ const INNER: f64 = 46.0;
 const STEP: f64 = 30.0;
 const RIM: f64 = INNER + 5.0 * STEP + 6.0;
 
+/// The bar's classes for a band: the pattern, not only the length, tells it.
 fn band_class(band: Band) -> &'static str {
     match band {
-        Band::VeryWeak => "band-very-weak",
-        Band::Weak => "band-weak",
-        Band::Fair => "band-fair",
-        Band::Strong => "band-strong",
+        Band::VeryWeak => "band-bar band-very-weak",
+        Band::Weak => "band-bar band-weak",
+        Band::Fair => "band-bar band-fair",
+        Band::Strong => "band-bar band-strong",
     }
 }
 
@@ -229,19 +230,21 @@ fn gap(a: Option<Score>, b: Option<Score>) -> Option<u8> {
     Some(a.abs_diff(b))
 }
 
+/// A goal's score as a bar (its band's pattern and length) and in words. The
+/// bar stays in the table: a score change sets its class, length and hidden
+/// word, rather than drawing a new one.
 #[component]
 fn ScoreCell(score: ReadSignal<Option<Score>>) -> impl IntoView {
     let i18n = use_i18n();
     let level = move || score.get().and_then(Score::level);
     view! {
-        {move || level().map(|l| {
-            let band = l.band();
-            view! {
-                <span class=format!("band-bar {}", band_class(band)) style=format!("--level:{}", l.get())>
-                    <span class="visually-hidden">{move || band_word(i18n, band)}</span>
-                </span>
-            }
-        })}
+        <span
+            class=move || level().map_or("band-bar", |l| band_class(l.band()))
+            style=move || level().map(|l| format!("--level:{}", l.get()))
+            hidden=move || level().is_none()
+        >
+            <span class="visually-hidden">{move || level().map(|l| band_word(i18n, l.band()))}</span>
+        </span>
         <span class="score-text">{move || maybe_score_text(i18n, score.get())}</span>
     }
 }
@@ -252,7 +255,7 @@ fn BandLegend() -> impl IntoView {
     let item = move |band: Band, range: &'static str| {
         view! {
             <li>
-                <span class=format!("band-bar legend {}", band_class(band)) aria-hidden="true"></span>
+                <span class=format!("{} legend", band_class(band)) aria-hidden="true"></span>
                 <crate::ui::display::Bi text=move |loc| band_word(loc, band).to_owned() />" ("{range}")"
             </li>
         }

@@ -41,6 +41,7 @@ pub fn MatchPanel(ctx: RoundCtx) -> impl IntoView {
     let joint = of_kind(|k| *k == MatchKind::JointLearning);
     let shared = of_kind(|k| *k == MatchKind::SharedStrength);
     let to_discuss = Memo::new(move |_| ctx.matching.with(|m| m.to_discuss.clone()));
+    let none_to_discuss = Memo::new(move |_| to_discuss.with(Vec::is_empty));
     let to_discuss = move || to_discuss.get();
     let unscored = Memo::new(move |_| ctx.matching.with(|m| m.unscored.len()));
     let unscored = move || unscored.get();
@@ -55,13 +56,12 @@ pub fn MatchPanel(ctx: RoundCtx) -> impl IntoView {
             <section class="match-group" aria-labelledby="to-discuss-title">
                 <h3 id="to-discuss-title">{t!(i18n, index.matches.to_discuss)}</h3>
                 <p class="hint">{t!(i18n, index.matches.to_discuss_hint)}</p>
-                <Show when=move || !to_discuss().is_empty() fallback=move || view! { <p class="none">{t!(i18n, index.matches.none)}</p> }>
-                    <ul class="match-list" aria-labelledby="to-discuss-title">
-                        <For each=to_discuss key=|g| *g let:goal>
-                            <DiscussItem ctx goal />
-                        </For>
-                    </ul>
-                </Show>
+                <ul class="match-list" aria-labelledby="to-discuss-title" hidden=move || none_to_discuss.get()>
+                    <For each=to_discuss key=|g| *g let:goal>
+                        <DiscussItem ctx goal />
+                    </For>
+                </ul>
+                <p class="none" hidden=move || !none_to_discuss.get()>{t!(i18n, index.matches.none)}</p>
             </section>
             <Show when=move || { unscored() > 0 }>
                 <p class="unscored">{move || fill(t_string!(i18n, index.matches.unscored), &[("count", (unscored()).to_string())])}</p>
@@ -78,22 +78,23 @@ fn MatchGroup(
     hint: impl Fn() -> &'static str + Send + Sync + 'static,
     items: impl Fn() -> Vec<Match> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = format!("match-group-{slug}");
     let labelled = id.clone();
+    let count = Memo::new(move |_| items().len());
+    // The list and its "none" line both stay in the page, one of them hidden:
+    // a group that empties or fills then adds or removes one item, rather
+    // than drawing the list anew.
     view! {
         <section class="match-group">
-            <h3 id=id.clone()><crate::ui::display::Bi text=move |loc| title(loc).to_owned() />" "<span class="count">"("{move || items().len()}")"</span></h3>
+            <h3 id=id.clone()><crate::ui::display::Bi text=move |loc| title(loc).to_owned() />" "<span class="count">"("{move || count.get()}")"</span></h3>
             <p class="hint">{hint}</p>
-            <Show when=move || !items().is_empty() fallback=move || {
-                let i18n = use_i18n();
-                view! { <p class="none">{t!(i18n, index.matches.none)}</p> }
-            }>
-                <ol class="match-list" aria-labelledby=labelled.clone()>
-                    <For each=items key=|m| *m let:m>
-                        <MatchItem ctx m />
-                    </For>
-                </ol>
-            </Show>
+            <ol class="match-list" aria-labelledby=labelled hidden=move || count.get() == 0>
+                <For each=items key=|m| *m let:m>
+                    <MatchItem ctx m />
+                </For>
+            </ol>
+            <p class="none" hidden=move || count.get() != 0>{t!(i18n, index.matches.none)}</p>
         </section>
     }
 }
@@ -140,17 +141,19 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
     let lang = use_lang();
     let goal = m.goal;
     let scores = (ctx.score(Side::A, goal), ctx.score(Side::B, goal));
-    let badge = match m.kind {
-        MatchKind::PeerLearning { from } => view! {
-            <span class="kind-badge peer">{move || ctx.name(from)}" → "{move || ctx.name(from.other())}</span>
+    // One text per badge: a match drawn anew (a score moves it to another
+    // group) builds one reactive text, not a view per name.
+    let badge_class = match m.kind {
+        MatchKind::PeerLearning { .. } => "kind-badge peer",
+        MatchKind::JointLearning => "kind-badge joint",
+        MatchKind::SharedStrength => "kind-badge shared",
+    };
+    let badge = move || match m.kind {
+        MatchKind::PeerLearning { from } => {
+            format!("{} → {}", ctx.name(from), ctx.name(from.other()))
         }
-        .into_any(),
-        MatchKind::JointLearning => {
-            view! { <span class="kind-badge joint">{t!(i18n, index.matches.joint_badge)}</span> }.into_any()
-        }
-        MatchKind::SharedStrength => {
-            view! { <span class="kind-badge shared">{t!(i18n, index.matches.shared_badge)}</span> }.into_any()
-        }
+        MatchKind::JointLearning => t_string!(i18n, index.matches.joint_badge).to_owned(),
+        MatchKind::SharedStrength => t_string!(i18n, index.matches.shared_badge).to_owned(),
     };
     let sentence = move || {
         let (template, from) = match m.kind {
@@ -167,7 +170,7 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
         <li class="match-item" style=goal_style(goal.goal())>
             <span class="chip-number" aria-hidden="true">{goal.get()}</span>
             <div>
-                {badge}
+                <span class=badge_class>{badge}</span>
                 <p class="explanation">{sentence}</p>
             </div>
         </li>
