@@ -320,6 +320,22 @@ impl Store {
     pub fn keep_this_tab(self) {
         self.revision
             .set_value(storage::stored_revision().unwrap_or(0));
+        // A partnership this tab never opened and the other tab deleted has
+        // nothing left to keep: it leaves the list instead of staying listed
+        // without its data (which would be reported as unreadable later).
+        let gone: Vec<PartnershipId> = self
+            .workspace
+            .with_untracked(Shelf::stored_ids)
+            .into_iter()
+            .filter(|id| storage::read(&storage::partnership_key(id)).is_none())
+            .collect();
+        if !gone.is_empty() {
+            self.workspace.update(|w| {
+                for id in &gone {
+                    w.remove(id);
+                }
+            });
+        }
         // Storage is not what this tab last saw: write all it has loaded.
         self.saved.set_value(Saved::default());
         self.persistence.set(Persistence::Saving);

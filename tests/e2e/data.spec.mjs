@@ -128,6 +128,39 @@ test('two tabs: each picks up the other, and neither overwrites newer data', asy
   await expect(two.getByRole('heading', { name: 'Brasschaat – Tarija' })).toBeVisible();
 });
 
+test("two tabs: keeping this tab's version drops a partnership the other tab deleted and this one never opened", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await createPartnership(page, herent);
+  await createPartnership(page, { a: { name: 'Edegem' }, b: { name: 'San Jerónimo' } });
+  // After a reload both are listed here but not read: neither has been opened.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Edegem – San Jerónimo' })).toBeVisible();
+  // Another tab, one that fired no event, deletes Edegem – San Jerónimo.
+  await page.evaluate(() => {
+    const list = JSON.parse(localStorage.getItem('sdg-circle/v2/list'));
+    const gone = list.partnerships.find((p) => p.name === 'Edegem – San Jerónimo');
+    list.partnerships = list.partnerships.filter((p) => p !== gone);
+    localStorage.setItem('sdg-circle/v2/list', JSON.stringify(list));
+    localStorage.removeItem(`sdg-circle/v2/p/${gone.id}`);
+    const revision = Number(localStorage.getItem('sdg-circle/v1/revision'));
+    localStorage.setItem('sdg-circle/v1/revision', String(revision + 1));
+  });
+  await createPartnership(page, { a: { name: 'Brasschaat' }, b: { name: 'Tarija' } });
+  await expect(page.getByRole('alert')).toContainText('changed in another tab');
+  await page.getByRole('button', { name: "Keep this tab's version" }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Edegem – San Jerónimo' })).toHaveCount(0);
+  // Stored as shown: the two kept, the deleted one neither listed nor reported unreadable.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Brasschaat – Tarija' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: "Herent – Nimlaha'kok" })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Edegem – San Jerónimo' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect((await storedWorkspace(page)).partnerships.map((p) => p.name).sort()).toEqual(['Brasschaat – Tarija', "Herent – Nimlaha'kok"]);
+  expectNoErrors(errors);
+});
+
 test('two tabs: a partnership open in one tab follows an edit made in the other', async ({ context }) => {
   const one = await context.newPage();
   const two = await context.newPage();
