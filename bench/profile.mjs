@@ -4,7 +4,13 @@
 // one (`wasm-opt -Oz -g`, same code as the release) into bench/out/site-named.
 // With --interaction NAME (a prefix of a name in bench/interactions.mjs), the
 // profile covers that interaction instead, repeated --reps times (default 5).
+// With --tree TEXT, it also prints the call tree under the outermost frames whose
+// name contains TEXT (siblings of the same name merged; --min MS, default 0.05, per
+// repetition; --depth N, default 8): for an interaction, the roots "On<E,F>::attach"
+// (the event handler) and "Queue::new" (the effects that follow) leave out the
+// test driver's own work in the page.
 // Usage: node bench/profile.mjs --port 8152 [--partnerships 100] [--top 30] [--interaction NAME] [--save FILE]
+//        [--tree TEXT [--min MS] [--depth N]]
 import { opt, launch } from './cli.mjs';
 import { workspace, storedEntries, fileOfSize } from './fixtures.mjs';
 import fs from 'node:fs';
@@ -94,3 +100,34 @@ console.log(`CPU profile${entry ? ` of ${REPS}× "${entry.name}" (each followed 
 show('self time by crate (or category)', crates);
 show('self time by function', self);
 show('inclusive time by function (each function once per sample)', incl);
+
+// --tree TEXT: where the time under the matching frames goes, per repetition.
+const treeRoot = opt('tree', null);
+if (treeRoot) {
+  const per = entry ? REPS : 1;
+  const minMs = Number(opt('min', 0.05));
+  const maxDepth = Number(opt('depth', 8));
+  const short = (n) => name(n).replace(/::h[0-9a-f]{16}/g, '').replace(/17h[0-9a-f]{16}E$/, '');
+  const totalOf = (n) => (n.total ??= n.self + (n.children ?? []).reduce((t, c) => t + totalOf(byId.get(c)), 0));
+  const inside = (n) => {
+    for (let id = parent.get(n.id); id !== undefined; id = parent.get(id)) if (short(byId.get(id)).includes(treeRoot)) return true;
+    return false;
+  };
+  const roots = [...byId.values()].filter((n) => short(n).includes(treeRoot) && !inside(n));
+  const print = (nodes, depth) => {
+    if (depth > maxDepth) return;
+    const groups = new Map();
+    for (const n of nodes) for (const c of n.children ?? []) {
+      const k = byId.get(c);
+      groups.set(short(k), [...(groups.get(short(k)) ?? []), k]);
+    }
+    [...groups].map(([k, ns]) => [k, ns, ns.reduce((t, n) => t + totalOf(n), 0) / per])
+      .filter(([, , ms]) => ms >= minMs).sort((a, b) => b[2] - a[2])
+      .forEach(([k, ns, ms]) => {
+        console.log(`${' '.repeat(2 * depth)}${ms.toFixed(2)} ms  ${k.slice(0, 140)}`);
+        print(ns, depth + 1);
+      });
+  };
+  console.log(`\ncall tree under "${treeRoot}", ms per ${entry ? 'repetition' : 'start-up'}: ${(roots.reduce((t, n) => t + totalOf(n), 0) / per).toFixed(2)} ms`);
+  print(roots, 1);
+}
