@@ -44,6 +44,14 @@ impl<A: Clone, T> History<A, T> {
         Some((action, after))
     }
 
+    /// Changes every remembered state, undo's and redo's alike: for what is
+    /// gone for good, which no step may bring back.
+    pub fn each_state(&mut self, mut f: impl FnMut(&mut T)) {
+        for (_, state) in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            f(state);
+        }
+    }
+
     pub fn last_undo(&self) -> Option<&A> {
         self.undo.last().map(|(a, _)| a)
     }
@@ -68,6 +76,22 @@ mod tests {
         let (action, again) = h.redo(back).unwrap();
         assert_eq!((action, again), ("delete 2", vec![1, 3]));
         assert!(h.redo(vec![]).is_none());
+    }
+
+    #[test]
+    fn each_state_reaches_undo_and_redo_alike() {
+        let mut h = History::default();
+        h.record("delete 3", vec![1, 2, 3]);
+        h.record("delete 2", vec![1, 2]);
+        let (_, back) = h.undo(vec![1]).unwrap();
+        assert_eq!(back, [1, 2]);
+        h.each_state(|s| s.retain(|&x| x != 1));
+        let (_, again) = h.redo(back).unwrap();
+        assert_eq!(again, Vec::<i32>::new(), "the redo state lost 1");
+        let (_, first) = h.undo(again).unwrap();
+        assert_eq!(first, [1, 2], "the current state is not a remembered one");
+        let (_, oldest) = h.undo(first).unwrap();
+        assert_eq!(oldest, [2, 3], "the undo state lost 1");
     }
 
     #[test]

@@ -330,11 +330,14 @@ impl Store {
             .filter(|id| storage::read(&storage::partnership_key(id)).is_none())
             .collect();
         if !gone.is_empty() {
-            self.workspace.update(|w| {
+            let forget = |w: &mut Shelf| {
                 for id in &gone {
                     w.remove(id);
                 }
-            });
+            };
+            self.workspace.update(forget);
+            // Nor may undo bring it back, as an entry without data.
+            self.history.update_value(|h| h.each_state(forget));
         }
         // Storage is not what this tab last saw: write all it has loaded.
         self.saved.set_value(Saved::default());
