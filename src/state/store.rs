@@ -307,6 +307,10 @@ impl Store {
         if self.workspace.with_untracked(|w| *w != shelf) {
             self.adopting.set_value(true);
             self.workspace.set(shelf);
+            // Undo goes back to snapshots of this tab's data: past the other
+            // tab's changes it would take them back too, and save that.
+            self.history.set_value(History::default());
+            self.refresh_undo_state();
         }
         self.persistence.set(Persistence::Saving);
     }

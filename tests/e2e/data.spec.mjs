@@ -165,6 +165,30 @@ test("two tabs: keeping this tab's version drops a partnership the other tab del
   expectNoErrors(errors);
 });
 
+test("two tabs: undo in one tab never takes back what the other tab saved", async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/');
+  await createPartnership(one, herent);
+  await createPartnership(one, { a: { name: 'Edegem' }, b: { name: 'San Jerónimo' } });
+  await two.goto('/');
+  await one.getByRole('button', { name: 'Delete Edegem – San Jerónimo' }).click();
+  await expect(one.getByRole('button', { name: 'Undo' })).toBeVisible();
+  // Saved: the other tab takes the deletion in.
+  await expect(two.getByRole('heading', { name: 'Edegem – San Jerónimo' })).toHaveCount(0);
+  await two.getByRole('button', { name: "Edit Herent – Nimlaha'kok" }).click();
+  const form = two.getByRole('form', { name: "Edit Herent – Nimlaha'kok" });
+  await form.getByLabel('Name of the partnership').fill('Herent and Nimlaha’kok');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(one.getByRole('heading', { name: 'Herent and Nimlaha’kok' })).toBeVisible();
+  // Undo would go back to the first tab's data from before the rename, and
+  // save that: after the other tab's change it is no longer offered.
+  await expect(one.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await one.reload();
+  await expect(one.getByRole('heading', { name: 'Herent and Nimlaha’kok' })).toBeVisible();
+  expect((await storedWorkspace(one)).partnerships.map((p) => p.name)).toEqual(['Herent and Nimlaha’kok']);
+});
+
 test('two tabs: a partnership open in one tab follows an edit made in the other', async ({ context }) => {
   const one = await context.newPage();
   const two = await context.newPage();
