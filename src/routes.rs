@@ -63,6 +63,12 @@ pub fn parse_goal(segment: &str) -> Option<GoalNumber> {
     segment.parse::<u8>().ok().and_then(GoalNumber::new)
 }
 
+/// The partnership a path belongs to: `/p/:id` and every page under it.
+pub fn partnership_of(path: &str) -> Option<PartnershipId> {
+    let id = path.strip_prefix("/p/")?.split('/').next()?;
+    PartnershipId::new(id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +107,11 @@ mod tests {
             Route::IndexRound(id.clone(), "r-1".into()).href(),
             "/p/p-1/index/round/r-1"
         );
-        assert_eq!(Route::IndexPlan(id).href(), "/p/p-1/index/plan");
+        assert_eq!(Route::IndexPlan(id.clone()).href(), "/p/p-1/index/plan");
+        assert_eq!(partnership_of("/p/p-1/index/plan"), Some(id.clone()));
+        assert_eq!(partnership_of("/p/p-1"), Some(id));
+        for other in ["/", "/sdg/6", "/data", "/p/", "/pp/p-1"] {
+            assert_eq!(partnership_of(other), None, "{other}");
+        }
     }
 }

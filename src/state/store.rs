@@ -54,6 +54,7 @@ pub enum Notice {
     },
     /// One listed partnership could not be read when it was opened.
     SetAside {
+        id: PartnershipId,
         name: String,
         reason: String,
         backup_key: Option<String>,
@@ -477,6 +478,7 @@ impl Store {
             w.remove(id);
         });
         self.notice.set(Some(Notice::SetAside {
+            id: id.clone(),
             name,
             reason: unreadable.reason,
             backup_key,

@@ -119,6 +119,7 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
             name,
             reason,
             backup_key,
+            ..
         } => {
             let message = if backup_key.is_some() {
                 t!(i18n, storage.set_aside_kept, name = name.clone()).into_any()

@@ -1,15 +1,38 @@
 use crate::i18n::*;
-use crate::routes::Route;
+use crate::routes::{partnership_of, Route};
+use crate::state::store::Notice;
+use crate::state::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
+/// Nothing at this address; or, for a partnership set aside just now because
+/// its data could not be read, that it could not be opened (the notice above
+/// says why and what was kept), rather than a bare "page not found".
 #[component]
 pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
+    let store = use_store();
+    let path = use_location().pathname;
+    let unreadable = Memo::new(move |_| {
+        let here = path.with(|p| partnership_of(p));
+        store.notice.with(|n| match (n, here) {
+            (Some(Notice::SetAside { id, .. }), Some(here)) => *id == here,
+            _ => false,
+        })
+    });
+    let title = move || match unreadable.get() {
+        true => t_string!(i18n, not_found.unreadable_title),
+        false => t_string!(i18n, not_found.title),
+    };
+    let body = move || match unreadable.get() {
+        true => t_string!(i18n, not_found.unreadable_body),
+        false => t_string!(i18n, not_found.body),
+    };
     view! {
         <section class="page not-found">
-            <h1>{t!(i18n, not_found.title)}</h1>
-            <p>{t!(i18n, not_found.body)}</p>
+            <h1>{title}</h1>
+            <p>{body}</p>
             <A href=Route::Home.href() attr:class="button">{t!(i18n, not_found.home)}</A>
         </section>
     }

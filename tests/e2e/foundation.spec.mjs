@@ -170,6 +170,9 @@ test('a stored partnership that cannot be read is set aside when opened; the oth
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
   await expect(notice).toContainText("“Lommel – Ongwediva” could not be read from this browser's data and was left out. A copy of its data was kept as a backup.");
   await expect(notice).toContainText('Technical detail: not JSON');
+  // The page says it could not be opened, not that there is nothing at this address.
+  await expect(page.getByRole('heading', { level: 1, name: 'This partnership could not be opened' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toHaveCount(0);
   const backups = await page.evaluate(() => Object.keys(localStorage)
     .filter((k) => k.startsWith('sdg-circle/backup/')).map((k) => localStorage.getItem(k)));
   expect(backups).toEqual([broken]);
