@@ -373,7 +373,8 @@ pub fn set_aside(id: &PartnershipId, text: &str) -> Option<String> {
     })
 }
 
-fn stored_partnership_keys() -> Vec<String> {
+/// The keys of every stored partnership, listed without reading their texts.
+pub fn stored_partnership_keys() -> Vec<String> {
     backend::keys()
         .into_iter()
         .filter(|k| k.starts_with(PARTNERSHIP_PREFIX))

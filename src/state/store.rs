@@ -328,11 +328,12 @@ impl Store {
         // A partnership this tab never opened and the other tab deleted has
         // nothing left to keep: it leaves the list instead of staying listed
         // without its data (which would be reported as unreadable later).
+        let stored = storage::stored_partnership_keys();
         let gone: Vec<PartnershipId> = self
             .workspace
             .with_untracked(Shelf::stored_ids)
             .into_iter()
-            .filter(|id| storage::read(&storage::partnership_key(id)).is_none())
+            .filter(|id| !stored.contains(&storage::partnership_key(id)))
             .collect();
         if !gone.is_empty() {
             let forget = |w: &mut Shelf| {

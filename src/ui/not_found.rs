@@ -21,13 +21,19 @@ pub fn NotFound() -> impl IntoView {
             _ => false,
         })
     });
-    let title = move || match unreadable.get() {
-        true => t_string!(i18n, not_found.unreadable_title),
-        false => t_string!(i18n, not_found.title),
+    let title = move || {
+        if unreadable.get() {
+            t_string!(i18n, not_found.unreadable_title)
+        } else {
+            t_string!(i18n, not_found.title)
+        }
     };
-    let body = move || match unreadable.get() {
-        true => t_string!(i18n, not_found.unreadable_body),
-        false => t_string!(i18n, not_found.body),
+    let body = move || {
+        if unreadable.get() {
+            t_string!(i18n, not_found.unreadable_body)
+        } else {
+            t_string!(i18n, not_found.body)
+        }
     };
     view! {
         <section class="page not-found">

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { createPartnership, storedWorkspace, storedEntries, watchErrors, expectNoErrors, seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
+import { createPartnership, storedWorkspace, storedEntries, watchErrors, expectNoErrors, seedStorage, WORKSPACE_KEY, LIST_KEY, PARTNERSHIP_PREFIX, UI_LANGUAGE_KEY } from './helpers.mjs';
 
 const herent = { a: { name: 'Herent', country: 'België', language: 'nl' }, b: { name: "Nimlaha'kok", country: 'Guatemala', language: 'es' } };
 const badDir = new URL('../bad-files/', import.meta.url).pathname;
@@ -137,15 +137,15 @@ test("two tabs: keeping this tab's version drops a partnership the other tab del
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Edegem – San Jerónimo' })).toBeVisible();
   // Another tab, one that fired no event, deletes Edegem – San Jerónimo.
-  await page.evaluate(() => {
-    const list = JSON.parse(localStorage.getItem('sdg-circle/v2/list'));
+  await page.evaluate(([listKey, prefix]) => {
+    const list = JSON.parse(localStorage.getItem(listKey));
     const gone = list.partnerships.find((p) => p.name === 'Edegem – San Jerónimo');
     list.partnerships = list.partnerships.filter((p) => p !== gone);
-    localStorage.setItem('sdg-circle/v2/list', JSON.stringify(list));
-    localStorage.removeItem(`sdg-circle/v2/p/${gone.id}`);
+    localStorage.setItem(listKey, JSON.stringify(list));
+    localStorage.removeItem(prefix + gone.id);
     const revision = Number(localStorage.getItem('sdg-circle/v1/revision'));
     localStorage.setItem('sdg-circle/v1/revision', String(revision + 1));
-  });
+  }, [LIST_KEY, PARTNERSHIP_PREFIX]);
   // This tab's own change, undoable: it deletes Herent.
   await page.getByRole('button', { name: "Delete Herent – Nimlaha'kok" }).click();
   await expect(page.getByRole('alert')).toContainText('changed in another tab');
