@@ -1,7 +1,9 @@
 // Where the bytes of a wasm file go, by crate: code-section body size of each
 // function, attributed by the function's name in the `name` section (build the
 // file with names kept, e.g. `wasm-opt -Oz -g`), plus the data section.
-// Usage: node bench/wasm-crates.mjs file.wasm [--top 40] [--crate NAME]
+// Usage: node bench/wasm-crates.mjs file.wasm [--top 40] [--crate NAME] [--match REGEX]
+// --match sums the functions whose demangled name matches (e.g. 'serde|Deserialize'),
+// whatever their crate: what a feature costs across crates.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { crateOf } from './crate-of.mjs';
@@ -11,6 +13,7 @@ const args = process.argv.slice(2);
 const buf = fs.readFileSync(args[0]);
 const topN = Number(args[args.indexOf('--top') + 1] || 0) || 25;
 const only = args.includes('--crate') ? args[args.indexOf('--crate') + 1] : null;
+const matching = args.includes('--match') ? new RegExp(args[args.indexOf('--match') + 1]) : null;
 
 function leb(pos) {
   let result = 0, shift = 0, byte;
@@ -62,7 +65,15 @@ for (const b of bodies) {
   rows.push({ name, crate, size: b.size });
 }
 const br = (bufs) => zlib.brotliCompressSync(Buffer.concat(bufs), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-if (only) {
+if (matching) {
+  const hits = rows.filter((r) => matching.test(r.name));
+  const bytes = hits.reduce((sum, r) => sum + r.size, 0);
+  const bodiesOf = bodies.filter((b) => matching.test(names.get(b.index) ?? ''))
+    .map((b) => buf.subarray(b.start, b.start + b.size));
+  console.log(`${hits.length} functions match ${matching}: ${bytes} bytes of code, ${br(bodiesOf)} brotli alone`);
+  hits.sort((a, b) => b.size - a.size).slice(0, topN)
+    .forEach((r) => console.log(String(r.size).padStart(7), r.name.slice(0, 160)));
+} else if (only) {
   rows.filter((r) => r.crate === only).sort((a, b) => b.size - a.size).slice(0, topN)
     .forEach((r) => console.log(String(r.size).padStart(7), r.name.slice(0, 160)));
 } else {
