@@ -1,4 +1,4 @@
-//! Every URL the app has, built in one place.
+//! Every URL the app has, built and read in one place.
 
 use crate::domain::{GoalNumber, PartnershipId};
 
@@ -51,6 +51,78 @@ impl Route {
             Route::Index(id) => format!("/p/{id}/index"),
             Route::IndexRound(id, round) => format!("/p/{id}/index/round/{round}"),
             Route::IndexPlan(id) => format!("/p/{id}/index/plan"),
+        }
+    }
+}
+
+impl Route {
+    /// Reads a path back into the route whose `href` it is, so the app has one
+    /// map of its addresses and the router no generic route tree (half of its
+    /// code in the first load). Anything else is `None`: page not found.
+    pub fn parse(path: &str) -> Option<Route> {
+        let path = path.strip_prefix('/')?;
+        let path = match path.strip_suffix('/') {
+            Some(inner) if !inner.is_empty() => inner,
+            _ => path,
+        };
+        let segments: Vec<&str> = if path.is_empty() {
+            Vec::new()
+        } else {
+            path.split('/').collect()
+        };
+        if segments.iter().any(|s| s.is_empty()) {
+            return None;
+        }
+        let own = |s: &str| s.to_owned();
+        Some(match segments.as_slice() {
+            [] => Route::Home,
+            ["sdg"] => Route::Goals,
+            ["sdg", n] => Route::Goal(parse_goal(n)?),
+            ["data"] => Route::Data,
+            ["p", id, rest @ ..] => {
+                let id = PartnershipId::new(id)?;
+                match rest {
+                    [] => Route::Partnership(id),
+                    ["report"] => Route::Report(id),
+                    ["circle"] => Route::Circle(id),
+                    ["circle", "compare", l, r] => Route::CircleCompare(id, own(l), own(r)),
+                    ["circle", b] => Route::CircleBoard(id, own(b)),
+                    ["circle", b, "walk", n] => Route::CircleWalk(id, own(b), parse_goal(n)?),
+                    ["circle", b, "summary"] => Route::CircleSummary(id, own(b)),
+                    ["index"] => Route::Index(id),
+                    ["index", "round", r] => Route::IndexRound(id, own(r)),
+                    ["index", "plan"] => Route::IndexPlan(id),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// The partnership this page belongs to, if any.
+    pub fn partnership(&self) -> Option<&PartnershipId> {
+        match self {
+            Route::Home | Route::Goals | Route::Goal(_) | Route::Data => None,
+            Route::Partnership(id)
+            | Route::Report(id)
+            | Route::Circle(id)
+            | Route::CircleBoard(id, _)
+            | Route::CircleWalk(id, _, _)
+            | Route::CircleSummary(id, _)
+            | Route::CircleCompare(id, _, _)
+            | Route::Index(id)
+            | Route::IndexRound(id, _)
+            | Route::IndexPlan(id) => Some(id),
+        }
+    }
+
+    /// The board a circle page shows (the compare page shows two: see there).
+    pub fn board(&self) -> Option<&str> {
+        match self {
+            Route::CircleBoard(_, b) | Route::CircleWalk(_, b, _) | Route::CircleSummary(_, b) => {
+                Some(b)
+            }
+            _ => None,
         }
     }
 }
@@ -113,5 +185,88 @@ mod tests {
         for other in ["/", "/sdg/6", "/data", "/p/", "/pp/p-1"] {
             assert_eq!(partnership_of(other), None, "{other}");
         }
+    }
+
+    fn every_route() -> Vec<Route> {
+        let id = PartnershipId::new("p-1").unwrap();
+        let six = GoalNumber::new(6).unwrap();
+        let b = || "b-1".to_owned();
+        vec![
+            Route::Home,
+            Route::Goals,
+            Route::Goal(six),
+            Route::Partnership(id.clone()),
+            Route::Data,
+            Route::Report(id.clone()),
+            Route::Circle(id.clone()),
+            Route::CircleBoard(id.clone(), b()),
+            Route::CircleWalk(id.clone(), b(), six),
+            Route::CircleSummary(id.clone(), b()),
+            Route::CircleCompare(id.clone(), b(), "b-2".into()),
+            Route::Index(id.clone()),
+            Route::IndexRound(id.clone(), "r-1".into()),
+            Route::IndexPlan(id),
+        ]
+    }
+
+    #[test]
+    fn every_href_parses_back_to_its_route() {
+        for route in every_route() {
+            let href = route.href();
+            assert_eq!(Route::parse(&href), Some(route.clone()), "{href}");
+            if href != "/" {
+                assert_eq!(Route::parse(&format!("{href}/")), Some(route), "{href}/");
+            }
+        }
+    }
+
+    #[test]
+    fn addresses_the_app_never_builds_are_not_found() {
+        for path in [
+            "",
+            "sdg",
+            "//",
+            "/sdg//",
+            "/sdg/0",
+            "/sdg/18",
+            "/sdg/6/x",
+            "/data/x",
+            "/p",
+            "/p/",
+            "/p//circle",
+            "/p/bad id",
+            "/p/p-1/x",
+            "/p/p-1/circle//summary",
+            "/p/p-1/circle/b-1/walk/0",
+            "/p/p-1/circle/b-1/walk",
+            "/p/p-1/circle/b-1/x",
+            "/p/p-1/circle/compare/b-1",
+            "/p/p-1/index/round",
+            "/p/p-1/index/plan/x",
+            "/p/p-1/report/x",
+        ] {
+            assert_eq!(Route::parse(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_route_names_its_partnership_and_board() {
+        for route in every_route() {
+            let href = route.href();
+            assert_eq!(
+                route.partnership(),
+                partnership_of(&href).as_ref(),
+                "{href}"
+            );
+        }
+        let id = PartnershipId::new("p-1").unwrap();
+        assert_eq!(
+            Route::CircleSummary(id.clone(), "b-1".into()).board(),
+            Some("b-1")
+        );
+        assert_eq!(
+            Route::CircleCompare(id, "b-1".into(), "b-2".into()).board(),
+            None
+        );
     }
 }

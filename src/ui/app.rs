@@ -1,19 +1,16 @@
 //! The shell: context providers, header, banners and the routes.
 
 use super::banner::StorageBanners;
+use super::current_route::RouteView;
 use super::display::provide_display;
-use super::home::HomePage;
-use super::lazy::{lazy, CirclePart, GoalsPart, IndexPart, Page};
 use super::locale::{remember_language, LanguageSwitch};
-use super::not_found::NotFound;
 use super::shortcuts::{DisplayControls, Shortcuts};
 use super::undo_bar::UndoBar;
 use crate::i18n::*;
 use crate::routes::Route as To;
 use crate::state::provide_store;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use leptos_router::components::{Router, A};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -62,30 +59,7 @@ fn Shell() -> impl IntoView {
             <StorageBanners />
             <UndoBar />
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    // Only the home page is in the main module; the others load
-                    // on their first visit (see ui/lazy.rs).
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/sdg") view=|| lazy(Page::Goals(GoalsPart::All)) />
-                    <Route path=path!("/sdg/:n") view=|| lazy(Page::Goals(GoalsPart::One)) />
-                    <Route path=path!("/p/:id") view=|| lazy(Page::Partnership) />
-                    <Route path=path!("/data") view=|| lazy(Page::Data) />
-                    <Route path=path!("/p/:id/report") view=|| lazy(Page::Report) />
-
-                    // Circle exercise routes (issue 3).
-                    <Route path=path!("/p/:id/circle") view=|| lazy(Page::Circle(CirclePart::Boards)) />
-                    <Route path=path!("/p/:id/circle/compare/:left/:right") view=|| lazy(Page::Circle(CirclePart::Compare)) />
-                    <Route path=path!("/p/:id/circle/:board") view=|| lazy(Page::Circle(CirclePart::Board)) />
-                    <Route path=path!("/p/:id/circle/:board/walk/:n") view=|| lazy(Page::Circle(CirclePart::Walk)) />
-                    <Route path=path!("/p/:id/circle/:board/summary") view=|| lazy(Page::Circle(CirclePart::Summary)) />
-                    // End of circle exercise routes.
-
-                    // SDG index routes (issue 4).
-                    <Route path=path!("/p/:id/index") view=|| lazy(Page::Index(IndexPart::Rounds)) />
-                    <Route path=path!("/p/:id/index/round/:round") view=|| lazy(Page::Index(IndexPart::Rounds)) />
-                    <Route path=path!("/p/:id/index/plan") view=|| lazy(Page::Index(IndexPart::Plan)) />
-                    // End of SDG index routes.
-                </Routes>
+                <RouteView />
             </main>
         </Router>
     }

@@ -6,12 +6,12 @@ use super::index::IndexOnGoal;
 use super::locale::use_lang;
 use crate::domain::{Goal, GoalNumber, Pillar, GOALS};
 use crate::i18n::*;
-use crate::routes::{parse_goal, Route};
+use crate::routes::Route;
 use crate::state::use_store;
+use crate::ui::current_route::use_route_part;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 pub fn pillar_name(i18n: I18nContext<Locale>, pillar: Pillar) -> &'static str {
     match pillar {
@@ -61,8 +61,10 @@ pub fn GoalTile(goal: &'static Goal) -> impl IntoView {
 
 #[component]
 pub fn GoalPage() -> impl IntoView {
-    let params = use_params_map();
-    let number = Memo::new(move |_| params.with(|p| p.get("n").and_then(|s| parse_goal(&s))));
+    let number = use_route_part(|r| match r {
+        Route::Goal(n) => Some(*n),
+        _ => None,
+    });
     move || match number.get() {
         Some(n) => view! { <GoalDetail n /> }.into_any(),
         None => view! { <super::not_found::NotFound /> }.into_any(),

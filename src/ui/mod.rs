@@ -4,6 +4,7 @@ pub mod app;
 pub mod banner;
 pub mod circle;
 pub mod crash;
+pub mod current_route;
 pub mod data;
 pub mod display;
 pub mod geometry;

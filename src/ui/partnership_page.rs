@@ -2,19 +2,19 @@
 
 use super::circle::CircleSummary;
 use super::index::IndexSummary;
-use crate::domain::{Partnership, PartnershipId};
+use crate::domain::Partnership;
 use crate::i18n::*;
 use crate::state::use_store;
+use crate::ui::current_route::use_route_part;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The partnership named by the `:id` segment of the current URL, kept up to
 /// date as the workspace changes; `None` when there is no such partnership.
 pub fn use_route_partnership() -> Memo<Option<Partnership>> {
     let store = use_store();
-    let params = use_params_map();
+    let id = use_route_part(|r| r.partnership().cloned());
     Memo::new(move |_| {
-        let id = params.with(|p| p.get("id").and_then(|s| PartnershipId::new(&s)))?;
+        let id = id.get()?;
         store.partnership(&id)
     })
 }

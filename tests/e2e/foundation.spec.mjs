@@ -92,6 +92,30 @@ test('a goal has its own URL with its facts', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Affordable and clean energy');
 });
 
+test('back and forward move between pages and goals as in any website', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The 17 goals' }).click();
+  await expect(page).toHaveURL(/\/sdg$/);
+  await page.getByRole('link', { name: /Clean water and sanitation/ }).first().click();
+  await expect(page).toHaveURL(/\/sdg\/6$/);
+  await page.getByRole('link', { name: /Next goal/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Affordable and clean energy');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sdg\/6$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clean water and sanitation');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sdg$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/partnerships/i);
+  await page.goForward();
+  await page.goForward();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/sdg\/7$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Affordable and clean energy');
+});
+
 test('unknown addresses show a friendly page', async ({ page }) => {
   for (const path of ['/nowhere', '/sdg/18', '/sdg/0']) {
     await page.goto(path);

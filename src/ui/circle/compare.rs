@@ -6,30 +6,26 @@ use super::summary::GoalList;
 use super::wheel::Wheel;
 use super::{kind_text, level_text};
 use crate::domain::circle::{compare, BoardKind, CircleBoard, Comparison};
-use crate::domain::{GoalNumber, Partnership, PartnershipId};
+use crate::domain::{GoalNumber, Partnership};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
+use crate::ui::current_route::use_route_part;
 use crate::ui::locale::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 type Pair = (Partnership, CircleBoard, CircleBoard);
 
 #[component]
 pub fn CompareBoardsPage() -> impl IntoView {
     let store = use_store();
-    let params = use_params_map();
+    let boards = use_route_part(|r| match r {
+        Route::CircleCompare(id, left, right) => Some((id.clone(), left.clone(), right.clone())),
+        _ => None,
+    });
     let found = Memo::new(move |_| -> Option<Pair> {
-        let (id, left, right) = params.with(|p| {
-            (
-                p.get("id").and_then(|s| PartnershipId::new(&s)),
-                p.get("left"),
-                p.get("right"),
-            )
-        });
-        let (id, left, right) = (id?, left?, right?);
+        let (id, left, right) = boards.get()?;
         store.ensure_loaded(&id);
         store.workspace.with(|w| {
             let p = w.get(&id)?;

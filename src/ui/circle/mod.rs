@@ -18,27 +18,21 @@ pub use summary::{BoardSummaryPage, GoalList};
 pub use walk::WalkPage;
 
 use crate::domain::circle::{gaps, not_discussed, BoardKind, CircleBoard, Level, Scale, StepName};
-use crate::domain::{GoalNumber, Lang, Partnership, PartnershipId};
+use crate::domain::{GoalNumber, Lang, Partnership};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
+use crate::ui::current_route::use_route_part;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 /// The partnership and board named by the `:id` and `:board` segments of the URL.
 pub fn use_route_board() -> Memo<Option<(Partnership, CircleBoard)>> {
     let store = use_store();
-    let params = use_params_map();
+    let place = use_route_part(|r| Some((r.partnership()?.clone(), r.board()?.to_owned())));
     Memo::new(move |_| {
-        let (id, board) = params.with(|p| {
-            (
-                p.get("id").and_then(|s| PartnershipId::new(&s)),
-                p.get("board"),
-            )
-        });
-        let (id, board) = (id?, board?);
+        let (id, board) = place.get()?;
         store.ensure_loaded(&id);
         store.workspace.with(|w| {
             let p = w.get(&id)?;

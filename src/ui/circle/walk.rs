@@ -8,19 +8,22 @@ use super::{level_text, sdg_heading, with_route_board};
 use crate::domain::circle::CircleBoard;
 use crate::domain::{GoalNumber, Partnership};
 use crate::i18n::*;
-use crate::routes::{parse_goal, Route};
+use crate::routes::Route;
 use crate::state::use_store;
+use crate::ui::current_route::use_route_part;
 use crate::ui::goals::goal_style;
 use crate::ui::locale::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 #[component]
 pub fn WalkPage() -> impl IntoView {
-    let params = use_params_map();
-    let goal = Memo::new(move |_| params.with(|p| p.get("n").and_then(|s| parse_goal(&s))));
+    let goal = use_route_part(|r| match r {
+        Route::CircleWalk(_, _, n) => Some(*n),
+        _ => None,
+    });
     // Rebuilt only when the address stops or starts naming a goal, not per goal.
     let valid = Memo::new(move |_| goal.with(Option::is_some));
     move || match valid.get() {

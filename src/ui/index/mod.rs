@@ -23,11 +23,11 @@ use crate::domain::{GoalNumber, Partnership, PartnershipId, Side};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
+use crate::ui::current_route::use_route_part;
 use crate::ui::narrow::{narrow, narrow_all};
 use crate::ui::partnership_page::use_route_partnership;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 /// What every part of one round's screen needs: which round, and live views of it.
 #[derive(Clone, Copy)]
@@ -173,9 +173,14 @@ pub fn IndexPage() -> impl IntoView {
 #[component]
 fn IndexView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
+    // `Some(None)`: the index without a round named, which shows the latest.
+    let wanted = use_route_part(|r| match r {
+        Route::Index(_) => Some(None),
+        Route::IndexRound(_, round) => Some(Some(round.clone())),
+        _ => None,
+    });
     let round_id = Memo::new(move |_| {
-        let wanted = params.with(|p| p.get("round"));
+        let wanted = wanted.get().flatten();
         partnership.with(|p| {
             let rounds = &p.as_ref()?.rounds;
             match wanted {
