@@ -6,7 +6,10 @@
 // 2. translates the app shell (the first screen as plain HTML in index.html,
 //    shown until the wasm mounts): an inline script with only the texts it
 //    names, in every language, taken from locales/*.json;
-// 3. adds a strict Content-Security-Policy to index.html. The wasm loader is an
+// 3. moves the page stylesheets (circle, index) into <template id="page-styles">, so
+//    the first load does not fetch them; the first page that is not home puts them
+//    back (src/ui/page_styles.rs);
+// 4. adds a strict Content-Security-Policy to index.html. The wasm loader is an
 //    inline module script whose text names hashed files, so it changes every build;
 //    it is allowed by its SHA-256, never by 'unsafe-inline'.
 import fs from 'node:fs';
@@ -28,6 +31,7 @@ if (fs.existsSync(loaderFile)) {
 }
 
 html = translateShell(html);
+html = deferPageStyles(html);
 
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
@@ -64,6 +68,15 @@ const sw = template
   .replace("['__FILES__']", JSON.stringify(['/', ...files.filter((f) => f !== 'index.html').map((f) => `/${f}`)]));
 fs.writeFileSync(path.join(dir, 'sw.js'), sw);
 console.log(`post-build: service worker precaches ${files.length} files`);
+
+function deferPageStyles(page) {
+  const link = /<link rel="stylesheet" href="\/(?:circle|index)-[0-9a-f]+\.css"[^>]*>\s*/g;
+  const links = [...page.matchAll(link)].map(([tag]) => tag.trim());
+  if (links.length !== 2) throw new Error(`post-build: expected the circle and index stylesheets, found ${links.length}`);
+  const template = `<template id="page-styles">${links.join('')}</template>\n    `;
+  let placed = false;
+  return page.replace(link, () => (placed ? '' : ((placed = true), template)));
+}
 
 function translateShell(page) {
   const keys = [...new Set([...page.matchAll(/data-i18n(?:-label)?="([^"]+)"/g)].map(([, k]) => k))];

@@ -14,7 +14,6 @@ use leptos_router::components::{Router, A};
 
 #[component]
 pub fn App() -> impl IntoView {
-    leptos_meta::provide_meta_context();
     view! {
         <I18nContextProvider>
             <Shell />

@@ -153,7 +153,11 @@ pub fn lazy(page: Page) -> AnyView {
         }>
             {move || {
                 attempt.track();
-                Suspend::new(async move {
+                // Suspend wants a Send future; the styles' JS promise is not one, and
+                // the browser's main thread is the only thread there is.
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    // Fetched side by side with the chunk; both are in before the page draws.
+                    let styles = super::page_styles::load();
                     let loaded = match page {
                         Page::Goals(part) => goals(part).await,
                         Page::Circle(part) => circle(part).await,
@@ -162,6 +166,7 @@ pub fn lazy(page: Page) -> AnyView {
                         Page::Data => data().await,
                         Page::Report => report().await,
                     };
+                    styles.await;
                     loaded.unwrap_or_else(|_| view! {
                         <section class="page load-failed" role="alert">
                             <p>{t!(i18n, lazy.failed)}</p>
@@ -170,7 +175,7 @@ pub fn lazy(page: Page) -> AnyView {
                             </button>
                         </section>
                     }.into_any())
-                })
+                }))
             }}
         </Suspense>
     }

@@ -15,6 +15,7 @@ pub mod lazy;
 pub mod locale;
 pub mod narrow;
 pub mod not_found;
+pub mod page_styles;
 pub mod partnership_form;
 pub mod partnership_page;
 pub mod report;

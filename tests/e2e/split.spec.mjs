@@ -1,6 +1,7 @@
 // The release build is split (src/ui/lazy.rs, scripts/build-wasm.mjs): the first
 // load fetches only the main module, and a page family's chunk is fetched when
-// the page is first visited, or comes from the service worker's precache.
+// the page is first visited, or comes from the service worker's precache. The
+// page stylesheets (circle, index) come with the first page that is not home.
 import { test, expect } from '@playwright/test';
 import { createPartnership, expectNoErrors, watchErrors } from './helpers.mjs';
 
@@ -19,6 +20,23 @@ function wasmRequests(page) {
   return paths;
 }
 
+const PAGE_STYLES = /^\/(circle|index)-[0-9a-f]{16}\.css$/;
+
+/** The paths of the stylesheets the page itself asks for. */
+function cssRequests(page) {
+  const paths = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.endsWith('.css')) paths.push(pathname);
+  });
+  return paths;
+}
+
+/** Whether the new-board form is laid out by the circle stylesheet (fields in a grid). */
+const boardFormStyled = (page) =>
+  page.getByRole('form', { name: 'New board' }).locator('.board-fields')
+    .evaluate((el) => getComputedStyle(el).display === 'grid');
+
 const circleLink = (page) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Circle exercise' });
 
@@ -30,17 +48,25 @@ test.describe('without a service worker', () => {
   test('the home page loads only the main module; the circle page loads its chunk', async ({ page }) => {
     const errors = watchErrors(page);
     const wasm = wasmRequests(page);
+    const css = cssRequests(page);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Partnerships' })).toBeVisible();
     await createPartnership(page, genk);
     await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
     expect(wasm).toHaveLength(1);
     expect(wasm[0]).toMatch(MAIN);
+    expect(css.filter((p) => PAGE_STYLES.test(p))).toHaveLength(0);
 
     await circleLink(page).click();
     await expect(page.getByRole('form', { name: 'New board' })).toBeVisible();
     expect(wasm.filter((p) => CIRCLE.test(p))).toHaveLength(1);
     expect(wasm.filter((p) => INDEX.test(p))).toHaveLength(0);
+    // Drawn with its stylesheet, fetched once, in its place before the print styles.
+    expect(await boardFormStyled(page)).toBe(true);
+    expect(css.filter((p) => PAGE_STYLES.test(p))).toHaveLength(2);
+    const order = await page.evaluate(() =>
+      [...document.querySelectorAll('head > link[rel=stylesheet]')].map((l) => new URL(l.href).pathname.split('-')[0]));
+    expect(order).toEqual(['/main', '/circle', '/index', '/print']);
 
     // Loaded once: back home and in again fetches nothing more.
     const fetched = wasm.length;
@@ -70,6 +96,8 @@ test.describe('without a service worker', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('form', { name: 'New board' })).toBeVisible();
     await expect(alert).toHaveCount(0);
+    // The stylesheets that failed offline are fetched again with the page.
+    expect(await boardFormStyled(page)).toBe(true);
   });
 
   test('the loading line and the failure are translated', async ({ page }) => {
@@ -107,6 +135,7 @@ test('after one visit to the home page, the circle page works offline', async ({
   await circleLink(page).click();
   await expect(page.getByRole('form', { name: 'New board' })).toBeVisible();
   expect(wasm.filter((p) => CIRCLE.test(p))).toHaveLength(1);
+  expect(await boardFormStyled(page)).toBe(true);
   await context.setOffline(false);
   await expectNoErrors(errors);
 });
