@@ -135,12 +135,6 @@ pub fn parse_goal(segment: &str) -> Option<GoalNumber> {
     segment.parse::<u8>().ok().and_then(GoalNumber::new)
 }
 
-/// The partnership a path belongs to: `/p/:id` and every page under it.
-pub fn partnership_of(path: &str) -> Option<PartnershipId> {
-    let id = path.strip_prefix("/p/")?.split('/').next()?;
-    PartnershipId::new(id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +179,11 @@ mod tests {
         for other in ["/", "/sdg/6", "/data", "/p/", "/pp/p-1"] {
             assert_eq!(partnership_of(other), None, "{other}");
         }
+    }
+
+    /// The partnership of an address, read as the app reads it.
+    fn partnership_of(path: &str) -> Option<PartnershipId> {
+        Route::parse(path)?.partnership().cloned()
     }
 
     fn every_route() -> Vec<Route> {

@@ -66,6 +66,11 @@ pub fn RouteView() -> impl IntoView {
     }
 }
 
+/// The current route, as parsed once for the whole page (`None`: not found).
+pub fn use_route() -> Memo<Option<Route>> {
+    expect_context::<CurrentRoute>().0
+}
+
 /// The part of the current route a page shows; `read` gives `None` for a route
 /// that is not the page's own. The last value is kept while the address is
 /// elsewhere, so a page being left is not redrawn for an address it does not show.
@@ -73,7 +78,7 @@ pub fn use_route_part<T>(read: fn(&Route) -> Option<T>) -> Memo<Option<T>>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let route = expect_context::<CurrentRoute>().0;
+    let route = use_route();
     Memo::new(move |last: Option<&Option<T>>| {
         route
             .with(|r| r.as_ref().and_then(read))

@@ -1,10 +1,10 @@
+use super::current_route::use_route;
 use crate::i18n::*;
-use crate::routes::{partnership_of, Route};
+use crate::routes::Route;
 use crate::state::store::Notice;
 use crate::state::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 /// Nothing at this address; or, for a partnership set aside just now because
 /// its data could not be read, that it could not be opened (the notice above
@@ -13,9 +13,9 @@ use leptos_router::hooks::use_location;
 pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let path = use_location().pathname;
+    let route = use_route();
     let unreadable = Memo::new(move |_| {
-        let here = path.with(|p| partnership_of(p));
+        let here = route.with(|r| r.as_ref().and_then(Route::partnership).cloned());
         store.notice.with(|n| match (n, here) {
             (Some(Notice::SetAside { id, .. }), Some(here)) => *id == here,
             _ => false,

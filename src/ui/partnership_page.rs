@@ -8,8 +8,8 @@ use crate::state::use_store;
 use crate::ui::current_route::use_route_part;
 use leptos::prelude::*;
 
-/// The partnership named by the `:id` segment of the current URL, kept up to
-/// date as the workspace changes; `None` when there is no such partnership.
+/// The partnership the current route names, kept up to date as the workspace
+/// changes; `None` when there is no such partnership.
 pub fn use_route_partnership() -> Memo<Option<Partnership>> {
     let store = use_store();
     let id = use_route_part(|r| r.partnership().cloned());

@@ -10,27 +10,19 @@ const MAIN = /^\/sdg_circle-[0-9a-f]{16}_bg\.wasm$/;
 const CIRCLE = /^\/split_circle-[0-9a-f]{16}\.wasm$/;
 const INDEX = /^\/split_index-[0-9a-f]{16}\.wasm$/;
 
-/** The paths of the wasm files the page itself asks for. */
-function wasmRequests(page) {
+/** The paths of the files ending in `ext` that the page itself asks for. */
+function requestedPaths(page, ext) {
   const paths = [];
   page.on('request', (r) => {
     const { pathname } = new URL(r.url());
-    if (pathname.endsWith('.wasm')) paths.push(pathname);
+    if (pathname.endsWith(ext)) paths.push(pathname);
   });
   return paths;
 }
+const wasmRequests = (page) => requestedPaths(page, '.wasm');
 
 const PAGE_STYLES = /^\/(circle|index)-[0-9a-f]{16}\.css$/;
 
-/** The paths of the stylesheets the page itself asks for. */
-function cssRequests(page) {
-  const paths = [];
-  page.on('request', (r) => {
-    const { pathname } = new URL(r.url());
-    if (pathname.endsWith('.css')) paths.push(pathname);
-  });
-  return paths;
-}
 
 /** Whether the new-board form is laid out by the circle stylesheet (fields in a grid). */
 const boardFormStyled = (page) =>
@@ -48,7 +40,7 @@ test.describe('without a service worker', () => {
   test('the home page loads only the main module; the circle page loads its chunk', async ({ page }) => {
     const errors = watchErrors(page);
     const wasm = wasmRequests(page);
-    const css = cssRequests(page);
+    const css = requestedPaths(page, '.css');
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Partnerships' })).toBeVisible();
     await createPartnership(page, genk);

@@ -27,7 +27,7 @@ use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 
-/// The partnership and board named by the `:id` and `:board` segments of the URL.
+/// The partnership and board the current route names.
 pub fn use_route_board() -> Memo<Option<(Partnership, CircleBoard)>> {
     let store = use_store();
     let place = use_route_part(|r| Some((r.partnership()?.clone(), r.board()?.to_owned())));
