@@ -268,9 +268,13 @@ impl Store {
         storage::write(WORKSPACE_KEY, &text)
     }
 
-    /// Another tab saved: take its data in, unless this tab has unsaved changes.
+    /// Another tab saved: take its data in, unless this tab has unsaved changes
+    /// (waiting for their save, or held back until the user decides: a second
+    /// save by the other tab must not take its data in over them).
     fn other_tab_saved(self) {
-        if self.pending.get_value().is_some() {
+        if self.pending.get_value().is_some()
+            || self.persistence.get_untracked() == Persistence::OtherTab
+        {
             self.persistence.set(Persistence::OtherTab);
         } else {
             self.adopt_stored();

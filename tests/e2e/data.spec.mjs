@@ -128,6 +128,41 @@ test('two tabs: each picks up the other, and neither overwrites newer data', asy
   await expect(two.getByRole('heading', { name: 'Brasschaat – Tarija' })).toBeVisible();
 });
 
+test("two tabs: a change held back for the user's answer survives the other tab saving again", async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('/');
+  await createPartnership(one, herent);
+  await storedWorkspace(one);
+  // The other tab: a page of this origin without the app, which writes as a tab would.
+  await two.route('**/__other-tab', (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: '<!doctype html><title>other tab</title><link rel="icon" href="data:,">',
+  }));
+  await two.goto('/__other-tab');
+  const otherTabSaves = () => two.evaluate(() => {
+    const key = 'sdg-circle/v1/revision';
+    localStorage.setItem(key, String(Number(localStorage.getItem(key)) + 1));
+  });
+  await one.getByRole('button', { name: "Edit Herent – Nimlaha'kok" }).click();
+  const form = one.getByRole('form', { name: "Edit Herent – Nimlaha'kok" });
+  await form.getByLabel('Name of the partnership').fill('Herent and Nimlaha’kok');
+  await form.getByRole('button', { name: 'Save' }).click();
+  // Saved by the other tab before this tab's autosave: this tab asks.
+  await otherTabSaves();
+  const banner = one.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await expect(banner).toBeVisible();
+  // Past this tab's autosave delay, the other tab saves again.
+  await one.waitForTimeout(500);
+  await otherTabSaves();
+  await one.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  // Still asked, with the change still there.
+  await expect(banner).toBeVisible();
+  await expect(one.getByRole('heading', { name: 'Herent and Nimlaha’kok' })).toBeVisible();
+  await one.getByRole('button', { name: "Keep this tab's version" }).click();
+  expect((await storedWorkspace(one)).partnerships.map((p) => p.name)).toEqual(['Herent and Nimlaha’kok']);
+});
+
 test("two tabs: keeping this tab's version drops a partnership the other tab deleted and this one never opened", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
