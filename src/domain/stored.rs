@@ -7,7 +7,7 @@
 //! their ids, names and partners): no second format to parse, validate and
 //! migrate, and no second parser in the first download.
 
-use super::file_format::{restore, to_json};
+use super::file_format::{restore, to_json, RestoreError, Restored};
 use super::partnership::{Partnership, PartnershipId};
 use super::shelf::{Shelf, Summary};
 
@@ -37,7 +37,13 @@ pub fn list_to_json(summaries: &[Summary], revision: u64) -> String {
 /// Reads the stored list. One bad entry refuses it as a whole: the list is
 /// derived data and can be rebuilt from the partnerships.
 pub fn list_from_json(text: &str) -> Result<StoredList, String> {
-    let restored = restore(text).map_err(|e| e.to_string())?;
+    list_from(restore(text))
+}
+
+/// Reads the stored list from what `restore` made of its text (for a caller
+/// that holds `restore` as a loaded function, see `state::reader`).
+pub fn list_from(restored: Result<Restored, RestoreError>) -> Result<StoredList, String> {
+    let restored = restored.map_err(|e| e.to_string())?;
     if let Some(d) = restored.dropped.first() {
         return Err(d.reason.clone());
     }

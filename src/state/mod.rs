@@ -4,6 +4,7 @@ pub mod browser;
 pub mod circle;
 pub mod index;
 pub mod lifecycle;
+pub mod reader;
 pub mod storage;
 pub mod store;
 

@@ -2,9 +2,18 @@
 //! access, and a full quota throws on write. Nothing here panics; every fault
 //! becomes a value the UI can explain.
 
-use crate::domain::file_format::{restore, to_json, Dropped, RestoreError, Restored};
-use crate::domain::stored::{list_from_json, list_to_json, SavePlan, Saved};
+use super::reader::{self, Restore};
+use crate::domain::file_format::{to_json, Dropped, RestoreError, Restored};
+use crate::domain::stored::{list_from, list_to_json, SavePlan, Saved};
 use crate::domain::{Partnership, PartnershipId, Shelf, Workspace};
+
+/// Whether anything is stored that start-up must read (checked without
+/// reading it, so a first visit never needs the reader).
+pub fn holds_data() -> bool {
+    backend::get(LIST_KEY).is_some()
+        || backend::get(WORKSPACE_KEY).is_some()
+        || !stored_partnership_keys().is_empty()
+}
 
 /// The old layout: the whole workspace in one entry (read, then moved).
 pub const WORKSPACE_KEY: &str = "sdg-circle/v1/workspace";
@@ -61,6 +70,9 @@ pub enum Boot {
     },
     /// No storage at all: the app runs in memory.
     Unavailable,
+    /// Data is stored, but the code that reads it could not be fetched (see
+    /// `state::reader`): nothing was read, and nothing may be written.
+    NotOpened,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,6 +121,37 @@ mod backend {
     pub fn now_iso() -> String {
         String::from(js_sys::Date::new_0().to_iso_string())
     }
+
+    /// The list's envelope with every listed partnership's stored data in it,
+    /// put together with the browser's JSON parser (see `stored_file`).
+    pub fn join_entries(list: &str) -> Option<String> {
+        use js_sys::{Array, Reflect, JSON};
+        use wasm_bindgen::{JsCast, JsValue};
+        let partnerships = |file: &JsValue| {
+            Reflect::get(file, &"partnerships".into())
+                .ok()
+                .and_then(|p| p.dyn_into::<Array>().ok())
+        };
+        let file = JSON::parse(list).ok()?;
+        let all = Array::new();
+        for listed in partnerships(&file)?.iter() {
+            let entry = Reflect::get(&listed, &"id".into())
+                .ok()
+                .and_then(|id| id.as_string())
+                .and_then(|id| get(&format!("{}{id}", super::PARTNERSHIP_PREFIX)))
+                .and_then(|text| JSON::parse(&text).ok());
+            for p in entry
+                .as_ref()
+                .and_then(partnerships)
+                .iter()
+                .flat_map(Array::iter)
+            {
+                all.push(&p);
+            }
+        }
+        Reflect::set(&file, &"partnerships".into(), &all).ok()?;
+        JSON::stringify(&file).ok()?.as_string()
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -152,6 +195,30 @@ mod backend {
     pub fn now_iso() -> String {
         "1970-01-01T00:00:00.000Z".into()
     }
+    pub fn join_entries(list: &str) -> Option<String> {
+        use serde_json::Value;
+        let mut file: Value = serde_json::from_str(list).ok()?;
+        let all: Vec<Value> = file["partnerships"]
+            .as_array()?
+            .iter()
+            .filter_map(|listed| {
+                get(&format!(
+                    "{}{}",
+                    super::PARTNERSHIP_PREFIX,
+                    listed["id"].as_str()?
+                ))
+            })
+            .filter_map(|text| serde_json::from_str::<Value>(&text).ok())
+            .flat_map(|entry| {
+                entry["partnerships"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .collect();
+        file["partnerships"] = Value::Array(all);
+        Some(file.to_string())
+    }
     #[cfg(test)]
     pub fn set_quota(chars: usize) {
         QUOTA.with_borrow_mut(|q| *q = chars);
@@ -193,6 +260,12 @@ pub fn boot() -> Boot {
     if !backend::available() {
         return Boot::Unavailable;
     }
+    if !holds_data() {
+        return Boot::Fresh;
+    }
+    let Some(restore) = reader::get() else {
+        return Boot::NotOpened;
+    };
     let single = backend::get(WORKSPACE_KEY);
     let Some(text) = backend::get(LIST_KEY) else {
         return match single {
@@ -200,12 +273,11 @@ pub fn boot() -> Boot {
                 let restored = restore(&single);
                 boot_single(single, restored)
             }
-            None if !stored_partnership_keys().is_empty() => rebuild(None),
-            None => Boot::Fresh,
+            None => rebuild(None, restore),
         };
     };
-    let Ok(list) = list_from_json(&text) else {
-        return rebuild(Some(text));
+    let Ok(list) = list_from(restore(&text)) else {
+        return rebuild(Some(text), restore);
     };
     if let Some(single) = single {
         // Only an older version of the app, in a tab open since before the
@@ -318,8 +390,14 @@ pub fn load_onto(
     saved: &mut Saved,
     id: &PartnershipId,
 ) -> Result<(), Unreadable> {
+    // Without the reader nothing is listed as stored (start-up and taking in
+    // another tab's data read the list with it); should that ever change, the
+    // partnership stays stored and untouched rather than be set aside.
+    let Some(restore) = reader::get() else {
+        return Ok(());
+    };
     if shelf.is_stored(id) {
-        let p = read_partnership(id)?;
+        let p = read_partnership(id, restore)?;
         saved.read(&p);
         shelf.fill(p);
     }
@@ -333,7 +411,7 @@ pub fn partnership_json(p: &Partnership, revision: u64) -> String {
 }
 
 /// Reads one stored partnership.
-pub fn read_partnership(id: &PartnershipId) -> Result<Partnership, Unreadable> {
+pub fn read_partnership(id: &PartnershipId, restore: Restore) -> Result<Partnership, Unreadable> {
     let key = partnership_key(id);
     let Some(text) = backend::get(&key) else {
         return Err(Unreadable {
@@ -383,7 +461,7 @@ pub fn stored_partnership_keys() -> Vec<String> {
 
 /// The list is missing or unreadable but partnerships are stored: read them
 /// all and rebuild it (oldest first). A bad list is kept as a backup.
-fn rebuild(bad_list: Option<String>) -> Boot {
+fn rebuild(bad_list: Option<String>, restore: Restore) -> Boot {
     let mut backup_key = None;
     if let Some(text) = bad_list {
         let key = self::backup_key();
@@ -396,7 +474,7 @@ fn rebuild(bad_list: Option<String>) -> Boot {
     let mut dropped = Vec::new();
     for (i, key) in stored_partnership_keys().into_iter().enumerate() {
         let id = PartnershipId::new(&key[PARTNERSHIP_PREFIX.len()..]);
-        match id.map(|id| (read_partnership(&id), id)) {
+        match id.map(|id| (read_partnership(&id, restore), id)) {
             Some((Ok(p), _)) => {
                 // Oldest first; inserted in place (a sort's code is kilobytes
                 // more in the first download, for a path that rarely runs).
@@ -434,22 +512,18 @@ fn rebuild(bad_list: Option<String>) -> Boot {
     })
 }
 
-/// Everything stored, as one file (for the crash screen, which cannot rely on
-/// the app's memory): the old single entry if that is the layout, else each
-/// listed partnership that can be read.
+/// Everything stored, as one file (for the crash screen, which can rely
+/// neither on the app's memory nor on the reader: a tab that started with
+/// nothing stored has not loaded it): the old single entry if that is the
+/// layout, else the listed partnerships' entries joined under the list's
+/// envelope, each as stored.
 pub fn stored_file() -> String {
     if let Some(text) = backend::get(WORKSPACE_KEY) {
         return text;
     }
-    let Some(list) = backend::get(LIST_KEY).and_then(|t| list_from_json(&t).ok()) else {
-        return String::new();
-    };
-    let partnerships: Vec<Partnership> = list
-        .summaries
-        .iter()
-        .filter_map(|s| read_partnership(&s.id).ok())
-        .collect();
-    to_json(&partnerships, list.revision, None)
+    backend::get(LIST_KEY)
+        .and_then(|list| backend::join_entries(&list))
+        .unwrap_or_default()
 }
 
 /// The revision of the last write by any tab, if any tab has written.
@@ -461,7 +535,9 @@ pub fn stored_revision() -> Option<u64> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::domain::file_format::restore;
     use crate::domain::partnership::tests::lommel_ongwediva;
+    use crate::domain::stored::list_from_json;
 
     fn partnership(id: &str) -> Partnership {
         let mut p = lommel_ongwediva();
@@ -514,7 +590,7 @@ mod tests {
         let list = list_from_json(&backend::get(LIST_KEY).unwrap()).unwrap();
         assert_eq!(list.summaries, shelf.summaries());
         assert_eq!(
-            read_partnership(&PartnershipId::new("p22").unwrap()),
+            read_partnership(&PartnershipId::new("p22").unwrap(), restore),
             Ok(partnership("p22"))
         );
         // The next start reads the list alone.
@@ -605,12 +681,12 @@ mod tests {
     #[test]
     fn a_listed_partnership_that_is_missing_or_broken_says_why() {
         let id = PartnershipId::new("p1").unwrap();
-        assert_eq!(read_partnership(&id).unwrap_err().text, None);
+        assert_eq!(read_partnership(&id, restore).unwrap_err().text, None);
         backend::set(
             &partnership_key(&id),
             &partnership_json(&partnership("p9"), 1),
         );
-        let err = read_partnership(&id).unwrap_err();
+        let err = read_partnership(&id, restore).unwrap_err();
         assert_eq!(err.reason, "not the partnership listed");
         let kept = set_aside(&id, err.text.as_deref().unwrap()).unwrap();
         assert!(backend::get(&kept).is_some());

@@ -3,6 +3,7 @@
 
 use super::browser::{new_id, slug};
 use super::lifecycle::{on_page_hide, on_storage_change, request_persistent_storage};
+use super::reader;
 use super::storage::{
     self, Boot, Found, Layout, SaveError, Unreadable, CURRENT_KEY, LAST_EXPORT_KEY, REVISION_KEY,
     WORKSPACE_KEY,
@@ -39,6 +40,10 @@ pub enum Persistence {
     /// Another tab saved newer data while this one had unsaved changes:
     /// nothing is written until the user decides.
     OtherTab,
+    /// Data is stored, but the code that reads it could not be fetched
+    /// (offline, not cached; see `state::reader`): nothing is written over
+    /// it until it has been read.
+    NotOpened,
 }
 
 /// A message about what happened at start-up.
@@ -122,6 +127,7 @@ impl Store {
                 Some(Notice::Corrupt { backup_key, error }),
             ),
             Boot::Unavailable => (Found::default(), Persistence::Unavailable, None),
+            Boot::NotOpened => (Found::default(), Persistence::NotOpened, None),
         };
         let Found {
             shelf,
@@ -206,7 +212,10 @@ impl Store {
 
     fn save_now(self) {
         let status = self.persistence.get_untracked();
-        if matches!(status, Persistence::Blocked | Persistence::OtherTab) {
+        if matches!(
+            status,
+            Persistence::Blocked | Persistence::OtherTab | Persistence::NotOpened
+        ) {
             return;
         }
         let known = self.revision.get_value();
@@ -268,17 +277,47 @@ impl Store {
         storage::write(WORKSPACE_KEY, &text)
     }
 
-    /// Another tab saved: take its data in, unless this tab has unsaved changes
-    /// (waiting for their save, or held back until the user decides: a second
-    /// save by the other tab must not take its data in over them).
+    /// Another tab saved: take its data in, unless this tab has unsaved changes.
     fn other_tab_saved(self) {
-        if self.pending.get_value().is_some()
+        self.once_readable(move || {
+            if self.has_unsaved_changes() {
+                self.persistence.set(Persistence::OtherTab);
+            } else {
+                self.adopt_stored();
+            }
+        });
+    }
+
+    /// A change waits for its save, or is held back until the user decides
+    /// between this tab's data and another's (a second save by the other tab
+    /// must not take it in over that change).
+    fn has_unsaved_changes(self) -> bool {
+        self.pending.get_value().is_some()
             || self.persistence.get_untracked() == Persistence::OtherTab
-        {
-            self.persistence.set(Persistence::OtherTab);
-        } else {
-            self.adopt_stored();
+    }
+
+    /// Runs `then` once stored data can be read: at once, or when the reader's
+    /// code has loaded (a tab that started with nothing stored has not loaded
+    /// it). If it cannot load, this tab stops saving: it cannot know what it
+    /// would write over.
+    fn once_readable(self, then: impl FnOnce() + 'static) {
+        if reader::get().is_some() {
+            return then();
         }
+        leptos::task::spawn_local(async move {
+            if reader::load().await {
+                then();
+            } else if !self.has_unsaved_changes() {
+                self.persistence.set(Persistence::NotOpened);
+            } else {
+                self.persistence.set(Persistence::OtherTab);
+            }
+        });
+    }
+
+    /// "Try again" when the stored data could not be opened: read it now.
+    pub fn open_stored(self) {
+        self.once_readable(move || self.adopt_stored());
     }
 
     /// Reads storage again as at start-up, and again every partnership this
@@ -322,7 +361,7 @@ impl Store {
 
     /// The user's answer when another tab changed the data: take the newer data…
     pub fn use_other_tab(self) {
-        self.adopt_stored();
+        self.once_readable(move || self.adopt_stored());
     }
 
     /// …or keep this tab's version, which then becomes the newest.

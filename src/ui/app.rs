@@ -8,7 +8,7 @@ use super::shortcuts::{DisplayControls, Shortcuts};
 use super::undo_bar::UndoBar;
 use crate::i18n::*;
 use crate::routes::Route as To;
-use crate::state::provide_store;
+use crate::state::{provide_store, reader, storage};
 use leptos::prelude::*;
 use leptos_router::components::{Router, A};
 
@@ -64,9 +64,30 @@ fn Shell() -> impl IntoView {
     }
 }
 
+/// Starts the app. Where storage holds data, the code that reads it is fetched
+/// first (see `state::reader`; it is cached for offline use like the pages), so
+/// the home page is drawn once, with the partnerships; index.html's first
+/// screen stays up meanwhile. If it cannot be fetched, the app starts without
+/// reading or writing the data and says so.
+pub fn start() {
+    if storage::holds_data() && reader::get().is_none() {
+        wasm_bindgen_futures::spawn_local(async {
+            reader::load().await;
+            mount();
+        });
+    } else {
+        mount();
+    }
+}
+
+fn mount() {
+    remove_app_shell();
+    leptos::mount::mount_to_body(App);
+}
+
 /// Takes away the first screen that index.html paints before the wasm arrives;
 /// the app renders the same screen in the same task, so nothing flickers.
-pub fn remove_app_shell() {
+fn remove_app_shell() {
     if let Some(shell) = document().get_element_by_id("app-shell") {
         shell.remove();
     }

@@ -40,6 +40,7 @@ pub fn StorageBanners() -> impl IntoView {
                 Persistence::Unavailable | Persistence::Blocked => Some(view! { <NotSavingBanner full=false /> }.into_any()),
                 Persistence::Refused => Some(view! { <NotSavingBanner full=true /> }.into_any()),
                 Persistence::OtherTab => Some(view! { <OtherTabBanner /> }.into_any()),
+                Persistence::NotOpened => Some(view! { <NotOpenedBanner /> }.into_any()),
             }}
             {move || store.notice.get().map(|notice| view! { <NoticeBanner notice /> })}
             <UpdateBanner />
@@ -83,6 +84,20 @@ fn OtherTabBanner() -> impl IntoView {
                 <button class="button" on:click=move |_| store.use_other_tab()>{t!(i18n, storage.use_other)}</button>
                 <button class="button secondary" on:click=move |_| store.keep_this_tab()>{t!(i18n, storage.keep_mine)}</button>
             </div>
+        </div>
+    }
+}
+
+/// The stored data is there but could not be read: say so, and offer to try
+/// again (no export: there is nothing read to export).
+#[component]
+fn NotOpenedBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    view! {
+        <div class="banner warning" role="alert">
+            <p><Icon />{t!(i18n, storage.not_opened)}</p>
+            <button class="button" on:click=move |_| store.open_stored()>{t!(i18n, storage.open_again)}</button>
         </div>
     }
 }

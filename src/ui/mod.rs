@@ -22,4 +22,4 @@ pub mod report;
 pub mod shortcuts;
 pub mod undo_bar;
 
-pub use app::{remove_app_shell, App};
+pub use app::{start, App};

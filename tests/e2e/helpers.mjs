@@ -75,6 +75,13 @@ export async function seedStorage(page, entries, { clear = false } = {}) {
   await page.unroute(url);
 }
 
+/**
+ * The app's own first heading. index.html paints a plain-HTML copy of the home
+ * screen (#app-shell) with a heading too, and it stays up until the app has
+ * started: on a return visit, after the code that reads stored data has loaded.
+ */
+export const appHeading = (page) => page.locator('body:not(:has(#app-shell)) main h1').first();
+
 export async function expectNoErrors(errors) {
   expect(errors, errors.join('\n')).toEqual([]);
 }

@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { createPartnership } from './helpers.mjs';
+import { createPartnership, appHeading } from './helpers.mjs';
 
 test('after one visit the app loads and works with the network off', async ({ page, context }) => {
   await page.goto('/');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   // Wait until the service worker has installed and controls the page.
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.reload();
@@ -32,7 +32,7 @@ test('the app can be installed: manifest with icons', async ({ page, request }) 
 
 test('a new version is announced, not forced', async ({ page }) => {
   await page.goto('/');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   await expect(page.getByText('A new version of SDG Circle is ready')).toHaveCount(0);
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('sdg-update-ready')));
   await expect(page.getByRole('status').filter({ hasText: 'A new version of SDG Circle is ready' })).toBeVisible();

@@ -3,12 +3,14 @@
 // the page is first visited, or comes from the service worker's precache. The
 // page stylesheets (circle, index) come with the first page that is not home.
 import { test, expect } from '@playwright/test';
-import { createPartnership, expectNoErrors, watchErrors } from './helpers.mjs';
+import { createPartnership, expectNoErrors, storedEntries, watchErrors, appHeading } from './helpers.mjs';
 
 const genk = { a: { name: 'Genk' }, b: { name: 'Kinshasa' } };
 const MAIN = /^\/sdg_circle-[0-9a-f]{16}_bg\.wasm$/;
 const CIRCLE = /^\/split_circle-[0-9a-f]{16}\.wasm$/;
 const INDEX = /^\/split_index-[0-9a-f]{16}\.wasm$/;
+// The code that reads stored data back (src/state/reader.rs).
+const READER = /^\/split_reader-[0-9a-f]{16}\.wasm$/;
 
 /** The paths of the files ending in `ext` that the page itself asks for. */
 function requestedPaths(page, ext) {
@@ -92,6 +94,52 @@ test.describe('without a service worker', () => {
     expect(await boardFormStyled(page)).toBe(true);
   });
 
+  test('a first visit never fetches the code that reads stored data; a return visit reads with it', async ({ page }) => {
+    const wasm = wasmRequests(page);
+    await page.goto('/');
+    await createPartnership(page, genk);
+    // Saved (autosave, then the flush when hidden) without the reader.
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    expect(await storedEntries(page)).toContain('Genk – Kinshasa');
+    expect(wasm.filter((p) => READER.test(p))).toHaveLength(0);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
+    expect(wasm.filter((p) => READER.test(p))).toHaveLength(1);
+  });
+
+  test('stored data whose reader cannot be fetched is left untouched, said so, and opened on retry', async ({ page }) => {
+    await page.goto('/');
+    await createPartnership(page, genk);
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    const before = await storedEntries(page);
+
+    const reader = (url) => READER.test(new URL(url).pathname);
+    await page.route(reader, (route) => route.abort());
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toHaveCount(0);
+    // Work done meanwhile is not written over the stored data.
+    await createPartnership(page, { a: { name: 'Lier' }, b: { name: 'Likasi' } });
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    expect(await storedEntries(page)).toEqual(before);
+    // Still offline: trying again changes nothing.
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(alert).toBeVisible();
+    expect(await storedEntries(page)).toEqual(before);
+
+    await page.unroute(reader);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    // Saving again: a change reaches storage.
+    await createPartnership(page, { a: { name: 'Lier' }, b: { name: 'Likasi' } });
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    expect(await storedEntries(page)).toContain('Lier – Likasi');
+    expect(await storedEntries(page)).toContain('Genk – Kinshasa');
+  });
+
   test('the loading line and the failure are translated', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fr');
@@ -115,7 +163,7 @@ test('after one visit to the home page, the circle page works offline', async ({
   const errors = watchErrors(page);
   const wasm = wasmRequests(page);
   await page.goto('/');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY } from './helpers.mjs';
+import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY, appHeading } from './helpers.mjs';
 
 const fixture = fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8');
 const LANGS = ['en', 'nl', 'fr', 'es'];
@@ -29,7 +29,7 @@ for (const lang of LANGS) {
     await seed(page, lang);
     for (const path of SCREENS) {
       await page.goto(path);
-      await page.locator('main h1').first().waitFor();
+      await appHeading(page).waitFor();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expectNoAxeViolations(page, `${lang} ${path}`);
       await page.keyboard.press('p');
@@ -38,7 +38,7 @@ for (const lang of LANGS) {
       await page.keyboard.press('p');
     }
     await page.goto('/');
-    await page.locator('main h1').waitFor();
+    await appHeading(page).waitFor();
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoAxeViolations(page, `${lang} help dialog`);
@@ -48,7 +48,7 @@ for (const lang of LANGS) {
 test('projector mode: one key, large type at 1280x720, editing chrome reduced', async ({ page }) => {
   await seed(page, 'en');
   await page.goto('/');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   await expect(page.getByRole('button', { name: 'Create partnership' })).toBeVisible();
   await page.keyboard.press('p');
   await expect(page.locator('html')).toHaveClass(/projector/);
@@ -64,7 +64,7 @@ test('projector mode: one key, large type at 1280x720, editing chrome reduced', 
 test("bilingual display: goal titles in both partners' languages, remembered", async ({ page }) => {
   await seed(page, 'fr');
   await page.goto('/sdg/6');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eau propre et assainissement');
   await page.keyboard.press('b');
   // Lommel works in Dutch, Ongwediva in English.
@@ -80,7 +80,7 @@ test("bilingual display: goal titles in both partners' languages, remembered", a
 test('help dialog on "?", closed with Escape, focus returns to the page', async ({ page }) => {
   await seed(page, 'es');
   await page.goto('/');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   // Closed, its content is not drawn (nor translated at a language switch).
   await expect(page.locator('dialog.help-dialog *')).toHaveCount(0);
   await page.keyboard.press('?');
@@ -106,7 +106,7 @@ test('help dialog on "?", closed with Escape, focus returns to the page', async 
 test('everything on the home page is reachable by keyboard with a visible focus', async ({ page }) => {
   await seed(page, 'en');
   await page.goto('/');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   const seen = new Set();
@@ -132,7 +132,7 @@ test('walk-round timer: optional, per goal, says when time is up', async ({ page
   await seed(page, 'en');
   await page.clock.install();
   await page.goto('/p/p-lommel/circle/b-programme/walk/6');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   await expect(page.locator('.timer-clock')).toHaveCount(0);
   await page.getByLabel('Timer per goal').selectOption('1');
   await expect(page.locator('.timer-clock')).toContainText('1:00');
@@ -148,13 +148,13 @@ test('walk-round timer: optional, per goal, says when time is up', async ({ page
 test('bilingual display covers the key labels of the board and the matches', async ({ page }) => {
   await seed(page, 'fr');
   await page.goto('/p/p-lommel/circle/b-programme');
-  await page.locator('main h1').waitFor();
+  await appHeading(page).waitFor();
   await page.keyboard.press('b');
   // The board's scale legend in Dutch and English under French.
   await expect(page.locator('.scale-legend [lang="nl"]').first()).toBeVisible();
   await expect(page.locator('.scale-legend [lang="en"]').first()).toBeVisible();
   await page.goto('/p/p-lommel/index/round/r-2026');
-  await page.locator('main h1').first().waitFor();
+  await appHeading(page).waitFor();
   // Dutch and English both say "Peer learning": shown once, not twice.
   const alts = page.locator('.match-group').first().locator('h3 .bi-alt');
   await expect(alts).toHaveCount(1);
@@ -164,7 +164,7 @@ test('bilingual display covers the key labels of the board and the matches', asy
 test('presentation clickers (PageDown, PageUp) move through the 17 goals of the index', async ({ page }) => {
   await seed(page, 'en');
   await page.goto('/p/p-lommel/index/round/r-2026');
-  await page.locator('main h1').first().waitFor();
+  await appHeading(page).waitFor();
   const row = (n) => page.locator('.score-rows > .score-row').nth(n - 1);
   await page.keyboard.press('PageDown');
   await expect(row(1).getByLabel(/^Score – 1 · No poverty/)).toBeFocused();
