@@ -102,10 +102,14 @@ test.describe('without a service worker', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     expect(await storedEntries(page)).toContain('Genk – Kinshasa');
     expect(wasm.filter((p) => READER.test(p))).toHaveLength(0);
+    expect(await page.evaluate(() => window.__sdgEarlyWasm)).toBeUndefined();
 
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
     expect(wasm.filter((p) => READER.test(p))).toHaveLength(1);
+    // Compiled while the main module downloaded (scripts/build-wasm.mjs), and
+    // every module of it taken from there by the loader.
+    expect(await page.evaluate(() => window.__sdgEarlyWasm && Object.keys(window.__sdgEarlyWasm))).toEqual([]);
   });
 
   test('stored data whose reader cannot be fetched is left untouched, said so, and opened on retry', async ({ page }) => {
