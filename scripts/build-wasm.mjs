@@ -120,9 +120,9 @@ const family = (name) => {
 };
 const readerFiles = family('reader');
 const fetcher = /const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);/g;
-const fetchers = [...loader.matchAll(fetcher)].length;
-if (fetchers !== chunks.length) throw new Error(`build-wasm: ${fetchers} fetchers in the loader, ${chunks.length} chunks`);
-loader = loader.replace(fetcher, (line, file) => `const early = globalThis.__sdgEarlyWasm?.[${JSON.stringify(file)}];
+const early = [...loader.matchAll(fetcher)].filter(([, file]) => readerFiles.includes(file)).length;
+if (early !== readerFiles.length) throw new Error(`build-wasm: ${early} of the reader's ${readerFiles.length} fetchers found`);
+loader = loader.replace(fetcher, (line, file) => !readerFiles.includes(file) ? line : `const early = globalThis.__sdgEarlyWasm?.[${JSON.stringify(file)}];
     if (early) {
         delete globalThis.__sdgEarlyWasm[${JSON.stringify(file)}];
         return async (imports) => {
