@@ -77,9 +77,22 @@ function pageProbe({ watch }) {
     };
   }
   addEventListener('TrunkApplicationStarted', (e) => {
-    b.marks.appStarted = performance.now();
     b.wasm = e.detail?.wasm ?? null;
   });
+  // "App started": the app has replaced index.html's first screen (#app-shell)
+  // with its own, in the task that mounts it; the observer's callback runs once
+  // that task's work is done. Not trunk's "started" event: it fires when `main`
+  // returns, and with data stored `main` only starts fetching the reader
+  // (src/state/reader.rs) and mounts afterwards.
+  let shellSeen = false;
+  new MutationObserver((_, observer) => {
+    const shell = document.getElementById('app-shell');
+    shellSeen ||= !!shell;
+    if (shellSeen && !shell) {
+      b.marks.appStarted = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
   // "Next paint" after time t: the first rAF callback runs just before the next
   // frame is rendered; a task queued from it runs once that frame is done.
   b.nextPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
