@@ -5,6 +5,7 @@ use crate::domain::workspace::{PartnerDraft, PartnershipDraft};
 use crate::domain::{Partner, PartnershipId, Shelf, Side, Summary};
 use crate::i18n::*;
 use crate::routes::Route;
+use crate::state::store::Persistence;
 use crate::state::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -34,6 +35,9 @@ pub fn HomePage() -> impl IntoView {
     });
     let shown_count = Memo::new(move |_| cards.with(Vec::len));
     let any = move || total.get() > 0;
+    // Stored partnerships that could not be read yet (the banner says so): not
+    // "none yet", and no new work that could not be saved.
+    let opened = move || store.persistence.get() != Persistence::NotOpened;
     let collapsible = move || total.get() > SHOWN_AT_FIRST;
     view! {
         <section class="page home">
@@ -41,7 +45,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="lead">{t!(i18n, home.intro)}</p>
             <Show
                 when=any
-                fallback=move || view! { <p class="empty">{t!(i18n, home.empty)}</p> }
+                fallback=move || opened().then(|| view! { <p class="empty">{t!(i18n, home.empty)}</p> })
             >
                 <ul id="partnership-list" class="partnership-list" aria-label=move || t_string!(i18n, home.title)>
                     <For each=move || cards.get() key=|c| c.clone() let:card>
@@ -65,7 +69,9 @@ pub fn HomePage() -> impl IntoView {
                     </div>
                 </Show>
             </Show>
-            <CreatePartnership />
+            <Show when=opened>
+                <CreatePartnership />
+            </Show>
         </section>
     }
 }

@@ -124,8 +124,9 @@ test.describe('without a service worker', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
     await expect(alert).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toHaveCount(0);
-    // Work done meanwhile is not written over the stored data.
-    await createPartnership(page, { a: { name: 'Lier' }, b: { name: 'Likasi' } });
+    // Neither "none yet" nor an invitation to work that could not be saved.
+    await expect(page.getByText('No partnerships yet')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Create partnership' })).toHaveCount(0);
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     expect(await storedEntries(page)).toEqual(before);
     // Still offline: trying again changes nothing.
