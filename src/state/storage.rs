@@ -7,14 +7,6 @@ use crate::domain::file_format::{to_json, Dropped, RestoreError, Restored};
 use crate::domain::stored::{list_from, list_to_json, SavePlan, Saved};
 use crate::domain::{Partnership, PartnershipId, Shelf, Workspace};
 
-/// Whether anything is stored that start-up must read (checked without
-/// reading it, so a first visit never needs the reader).
-pub fn holds_data() -> bool {
-    backend::get(LIST_KEY).is_some()
-        || backend::get(WORKSPACE_KEY).is_some()
-        || !stored_partnership_keys().is_empty()
-}
-
 /// The old layout: the whole workspace in one entry (read, then moved).
 pub const WORKSPACE_KEY: &str = "sdg-circle/v1/workspace";
 /// The list of partnerships (see `domain::stored`).
@@ -251,6 +243,15 @@ pub fn partnership_key(id: &PartnershipId) -> String {
 
 fn backup_key() -> String {
     format!("{BACKUP_PREFIX}{}", now_iso())
+}
+
+/// Whether anything is stored that start-up must read (checked without
+/// reading it, so a first visit never needs the reader). index.html's early
+/// compile of the reader checks the same keys (scripts/build-wasm.mjs).
+pub fn holds_data() -> bool {
+    backend::get(LIST_KEY).is_some()
+        || backend::get(WORKSPACE_KEY).is_some()
+        || !stored_partnership_keys().is_empty()
 }
 
 /// Reads what is stored: the list for the per-partnership layout, everything
