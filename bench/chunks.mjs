@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { pageFamilies } from '../scripts/split-loader.mjs';
 
 /** Markdown lines, or null for a build that is not split. */
 export function chunkTable(dir) {
@@ -25,16 +26,8 @@ export function chunkTable(dir) {
   const sum = (files) => files.map(size).reduce((a, s) => ({ raw: a.raw + s.raw, br: a.br + s.br }), { raw: 0, br: 0 });
   const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
-  // `const __chunk_N = makeLoad(() => { ... "./chunk_N-<hash>.wasm" ... }, []);`
-  const chunks = new Map();
-  for (const [, name, file] of loader.matchAll(/const (__chunk_\d+) = makeLoad\([\s\S]*?"\.\/([^"]+\.wasm)"/g)) chunks.set(name, file);
-  // `export const __wasm_split_load_<family> = wrapAsyncCb(makeLoad(() => { ... "./split_<family>-<hash>.wasm" ... }, [deps]));`
-  const families = [];
-  for (const [, family, file, deps] of loader.matchAll(
-    /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\([\s\S]*?"\.\/([^"]+\.wasm)"[\s\S]*?, \[([^\]]*)\]\)\)/g)) {
-    const shared = deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunks.get(d));
-    families.push({ family, own: size(file), shared: sum(shared), files: 1 + shared.length });
-  }
+  const families = pageFamilies(loader).map(({ family, file, shared }) =>
+    ({ family, own: size(file), shared: sum(shared), files: 1 + shared.length }));
   families.sort((a, b) => b.own.br - a.own.br);
 
   const main = fs.readdirSync(dir).find((f) => /^sdg_circle-[0-9a-f]{16}_bg\.wasm$/.test(f));

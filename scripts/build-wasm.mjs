@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { pageFamilies } from './split-loader.mjs';
 
 const NAME = 'sdg_circle';
 const TARGET = 'wasm32-unknown-unknown';
@@ -107,18 +108,9 @@ for (const [from, to] of Object.entries(out)) loader = rename(loader, 'new URL\\
 // while the main module downloads (earlyCompile below), and each of the
 // loader's fetchers takes such a module, once, instead of fetching its own; if
 // the early compile failed (offline), the next try fetches as before.
-const family = (name) => {
-  const m = loader.match(new RegExp(
-    `export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\([\\s\\S]*?"\\./([^"]+\\.wasm)"[\\s\\S]*?, \\[([^\\]]*)\\]\\)\\)`));
-  if (!m) throw new Error(`build-wasm: the loader has no page family "${name}"`);
-  const file = (chunk) => {
-    const c = loader.match(new RegExp(`const ${chunk} = makeLoad\\([\\s\\S]*?"\\./([^"]+\\.wasm)"`));
-    if (!c) throw new Error(`build-wasm: the loader has no ${chunk}`);
-    return c[1];
-  };
-  return [m[1], ...m[2].split(',').map((d) => d.trim()).filter(Boolean).map(file)];
-};
-const readerFiles = family('reader');
+const reader = pageFamilies(loader).find((f) => f.family === 'reader');
+if (!reader) throw new Error('build-wasm: the loader has no page family "reader"');
+const readerFiles = [reader.file, ...reader.shared];
 const fetcher = /const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);/g;
 const early = [...loader.matchAll(fetcher)].filter(([, file]) => readerFiles.includes(file)).length;
 if (early !== readerFiles.length) throw new Error(`build-wasm: ${early} of the reader's ${readerFiles.length} fetchers found`);
@@ -157,8 +149,8 @@ glue = rename(glue, 'from', '__wasm_split.js', loaderName, 'the JS glue');
 // Release: the JS glue minified (terser, from npm like binaryen): 66 -> 31 KB to
 // parse, 1.9 KB less brotli. Names a module exports or imports, property names and
 // strings (the wasm's import names among them) are kept as they are. The loader
-// stays as wasm-split wrote it (0.5 KB more): bench/chunks.mjs reads the page
-// families' files from it.
+// is not minified (0.5 KB more): bench/chunks.mjs reads the page families' files
+// from it (scripts/split-loader.mjs).
 if (release) {
   const { minify } = await import('terser');
   glue = (await minify(glue, { module: true, compress: true, mangle: true })).code;

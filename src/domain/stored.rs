@@ -7,7 +7,7 @@
 //! their ids, names and partners): no second format to parse, validate and
 //! migrate, and no second parser in the first download.
 
-use super::file_format::{restore, to_json, RestoreError, Restored};
+use super::file_format::{to_json, RestoreError, Restored};
 use super::partnership::{Partnership, PartnershipId};
 use super::shelf::{Shelf, Summary};
 
@@ -34,14 +34,16 @@ pub fn list_to_json(summaries: &[Summary], revision: u64) -> String {
     to_json(&stubs, revision, None)
 }
 
-/// Reads the stored list. One bad entry refuses it as a whole: the list is
-/// derived data and can be rebuilt from the partnerships.
+/// Reads the stored list (in tests: the app reads it with `list_from`).
+#[cfg(test)]
 pub fn list_from_json(text: &str) -> Result<StoredList, String> {
-    list_from(restore(text))
+    list_from(super::file_format::restore(text))
 }
 
-/// Reads the stored list from what `restore` made of its text (for a caller
-/// that holds `restore` as a loaded function, see `state::reader`).
+/// Reads the stored list from what `restore` made of its text: the app holds
+/// `restore` as a function loaded with its own chunk (see `state::reader`).
+/// One bad entry refuses the list as a whole: it is derived data and can be
+/// rebuilt from the partnerships.
 pub fn list_from(restored: Result<Restored, RestoreError>) -> Result<StoredList, String> {
     let restored = restored.map_err(|e| e.to_string())?;
     if let Some(d) = restored.dropped.first() {

@@ -31,6 +31,9 @@ mod chunk {
         Ok(restore)
     }
 
+    /// Loads the reader if it is not loaded yet; `false` if its code could not
+    /// be fetched (offline, and not cached). A failure is not remembered: the
+    /// next call tries again.
     pub async fn load() -> bool {
         if LOADED.get().is_none() {
             match restorer().await {
@@ -41,6 +44,7 @@ mod chunk {
         true
     }
 
+    /// The reader, if it is loaded.
     pub fn get() -> Option<Restore> {
         LOADED.get()
     }
@@ -59,14 +63,4 @@ mod chunk {
     }
 }
 
-/// Loads the reader if it is not loaded yet; `false` if its code could not be
-/// fetched (offline, and not cached). A failure is not remembered: the next
-/// call tries again.
-pub async fn load() -> bool {
-    chunk::load().await
-}
-
-/// The reader, if it is loaded.
-pub fn get() -> Option<Restore> {
-    chunk::get()
-}
+pub use chunk::{get, load};

@@ -249,9 +249,12 @@ fn backup_key() -> String {
 /// reading it, so a first visit never needs the reader). index.html's early
 /// compile of the reader checks the same keys (scripts/build-wasm.mjs).
 pub fn holds_data() -> bool {
-    backend::get(LIST_KEY).is_some()
-        || backend::get(WORKSPACE_KEY).is_some()
-        || !stored_partnership_keys().is_empty()
+    holds(&backend::get(LIST_KEY), &backend::get(WORKSPACE_KEY))
+}
+
+/// `holds_data`, for a caller that has read the list and the old entry anyway.
+fn holds(list: &Option<String>, single: &Option<String>) -> bool {
+    list.is_some() || single.is_some() || !stored_partnership_keys().is_empty()
 }
 
 /// Reads what is stored: the list for the per-partnership layout, everything
@@ -261,14 +264,15 @@ pub fn boot() -> Boot {
     if !backend::available() {
         return Boot::Unavailable;
     }
-    if !holds_data() {
+    let single = backend::get(WORKSPACE_KEY);
+    let list = backend::get(LIST_KEY);
+    if !holds(&list, &single) {
         return Boot::Fresh;
     }
     let Some(restore) = reader::get() else {
         return Boot::NotOpened;
     };
-    let single = backend::get(WORKSPACE_KEY);
-    let Some(text) = backend::get(LIST_KEY) else {
+    let Some(text) = list else {
         return match single {
             Some(single) => {
                 let restored = restore(&single);
