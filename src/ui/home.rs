@@ -160,7 +160,7 @@ pub fn PartnerLine(partner: Partner) -> impl IntoView {
     view! {
         <span class="partner-line">
             <strong>{partner.name}</strong>{country}
-            " · "<abbr title=partner.language.endonym()>{partner.language.code().to_uppercase()}</abbr>
+            " · "<abbr title=partner.language.endonym()>{partner.language.code().to_ascii_uppercase()}</abbr>
         </span>
     }
 }
