@@ -4,6 +4,7 @@ pub mod catalogue;
 pub mod circle;
 pub mod colour;
 pub mod csv;
+pub mod export;
 pub mod file_format;
 pub mod history;
 pub mod import;

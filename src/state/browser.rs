@@ -66,27 +66,12 @@ fn radix36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// A file name fragment from a partnership name: letters, digits and dashes.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').chars().take(60).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn slugs_are_file_safe() {
-        assert_eq!(slug("Lommel – Ongwediva"), "lommel-ongwediva");
-        assert_eq!(slug("<script>x</script>"), "script-x-script");
+    fn radix36_counts_in_digits_then_letters() {
         assert_eq!(radix36(0), "0");
         assert_eq!(radix36(36), "10");
     }

@@ -2,6 +2,7 @@
 
 pub mod browser;
 pub mod circle;
+pub mod exporter;
 pub mod index;
 pub mod lifecycle;
 pub mod reader;

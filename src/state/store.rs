@@ -1,7 +1,8 @@
 //! The app's state, provided by context: the workspace and what the components
 //! may ask of it. Components send intents; only the store writes signals.
 
-use super::browser::{new_id, slug};
+use super::browser::new_id;
+use super::exporter::MakeFile;
 use super::lifecycle::{on_page_hide, on_storage_change, request_persistent_storage};
 use super::reader;
 use super::storage::{
@@ -9,7 +10,8 @@ use super::storage::{
     WORKSPACE_KEY,
 };
 use crate::domain::csv::index_csv;
-use crate::domain::file_format::{to_export_json, to_json, Dropped, RestoreError};
+use crate::domain::export::{backup_file, file_name, slug, ExportFile, Scope};
+use crate::domain::file_format::{to_json, Dropped, RestoreError};
 use crate::domain::history::History;
 use crate::domain::import::{self, ImportPlan};
 use crate::domain::merge::Choice;
@@ -593,38 +595,37 @@ impl Store {
         Ok(())
     }
 
-    /// The whole workspace, or one partnership, as a file: (file name, JSON).
-    pub fn export(self, only: Option<&PartnershipId>) -> (String, String) {
+    /// The whole workspace, or one partnership, as a file: made by the
+    /// exporter, or as a backup file if its code could not be loaded.
+    pub fn export(self, only: Option<&PartnershipId>, make: Option<MakeFile>) -> ExportFile {
         self.flush();
         let now = storage::now_iso();
-        let date = now.get(..10).unwrap_or("").to_owned();
         let revision = self.revision.get_value();
         self.load_all();
+        let make = make.unwrap_or(backup_file);
         self.workspace
             .with_untracked(|w| match only.and_then(|id| w.get(id)) {
-                Some(p) => (
-                    format!("sdg-circle-{}-{date}.json", slug(&p.name)),
-                    to_export_json(std::slice::from_ref(p), revision, &now),
-                ),
-                None => (
-                    format!("sdg-circle-all-{date}.json"),
-                    to_export_json(&w.loaded_workspace().partnerships, revision, &now),
+                Some(p) => make(Scope::One(p), revision, &now),
+                None => make(
+                    Scope::All(&w.loaded_workspace().partnerships),
+                    revision,
+                    &now,
                 ),
             })
     }
 
     /// The SDG index scores as CSV (all partnerships, or one): (file name, CSV).
     pub fn export_csv(self, only: Option<&PartnershipId>, lang: Lang) -> (String, String) {
-        let date = storage::now_iso().get(..10).unwrap_or("").to_owned();
+        let now = storage::now_iso();
         self.load_all();
         self.workspace
             .with_untracked(|w| match only.and_then(|id| w.get(id)) {
                 Some(p) => (
-                    format!("sdg-circle-{}-{date}.csv", slug(&p.name)),
+                    file_name(&slug(&p.name), &now, "csv"),
                     index_csv(std::slice::from_ref(p), lang),
                 ),
                 None => (
-                    format!("sdg-circle-all-{date}.csv"),
+                    file_name("all", &now, "csv"),
                     index_csv(&w.loaded_workspace().partnerships, lang),
                 ),
             })

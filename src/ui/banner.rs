@@ -2,6 +2,7 @@
 
 use crate::i18n::*;
 use crate::state::browser::download;
+use crate::state::exporter;
 use crate::state::storage;
 use crate::state::store::{Notice, Persistence};
 use crate::state::{use_store, Store};
@@ -23,11 +24,16 @@ pub fn export_all(store: Store) {
 }
 
 /// Downloads the workspace, or one partnership, as a file, and remembers when.
-pub fn export_json(store: Store, only: Option<&crate::domain::PartnershipId>) {
-    let (name, text) = store.export(only);
-    if download(&name, "application/json", &text) {
-        store.mark_exported();
-    }
+/// The exporter's code is fetched at the first export; without it (offline,
+/// never cached) the file is made all the same, without the derived results.
+pub fn export_json(store: Store, only: Option<crate::domain::PartnershipId>) {
+    leptos::task::spawn_local(async move {
+        let make = exporter::load().await;
+        let file = store.export(only.as_ref(), make);
+        if download(&file.name, "application/json", &file.text) {
+            store.mark_exported();
+        }
+    });
 }
 
 #[component]

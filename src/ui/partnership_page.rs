@@ -46,7 +46,7 @@ pub fn PartnershipPage() -> impl IntoView {
                 <div class="actions">
                     <button class="button secondary" on:click={
                         let id = p.id.clone();
-                        move |_| super::banner::export_json(store, Some(&id))
+                        move |_| super::banner::export_json(store, Some(id.clone()))
                     }>{t!(i18n, data.export_one)}</button>
                     <button class="button secondary" on:click={
                         let id = p.id.clone();

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { createPartnership, storedWorkspace, storedEntries, watchErrors, expectNoErrors, seedStorage, WORKSPACE_KEY, LIST_KEY, PARTNERSHIP_PREFIX, UI_LANGUAGE_KEY } from './helpers.mjs';
+import { createPartnership, storedWorkspace, storedEntries, watchErrors, expectNoErrors, seedStorage, storageFullOnDemand, WORKSPACE_KEY, LIST_KEY, PARTNERSHIP_PREFIX, UI_LANGUAGE_KEY } from './helpers.mjs';
 
 const herent = { a: { name: 'Herent', country: 'België', language: 'nl' }, b: { name: "Nimlaha'kok", country: 'Guatemala', language: 'es' } };
 const badDir = new URL('../bad-files/', import.meta.url).pathname;
@@ -243,13 +243,7 @@ test('two tabs: a partnership open in one tab follows an edit made in the other'
 });
 
 test('storage full: a persistent banner, work kept in memory, saved once there is room', async ({ page }) => {
-  await page.addInitScript(() => {
-    const set = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k, v) {
-      if (window.__full && k.startsWith('sdg-circle/v2/')) throw new DOMException('full', 'QuotaExceededError');
-      return set.call(this, k, v);
-    };
-  });
+  await storageFullOnDemand(page);
   await page.goto('/');
   await page.evaluate(() => { window.__full = true; });
   await createPartnership(page, herent);

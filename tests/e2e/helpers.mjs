@@ -76,6 +76,20 @@ export async function seedStorage(page, entries, { clear = false } = {}) {
 }
 
 /**
+ * Makes the app's data keys refuse writes as a full storage does, from the
+ * moment the page sets `window.__full = true` until it sets it back to false.
+ */
+export async function storageFullOnDemand(page) {
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full && k.startsWith('sdg-circle/v2/')) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  });
+}
+
+/**
  * The app's own first heading. index.html paints a plain-HTML copy of the home
  * screen (#app-shell) with a heading too, and it stays up until the app has
  * started: on a return visit, after the code that reads stored data has loaded.

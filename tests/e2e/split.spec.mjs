@@ -2,8 +2,9 @@
 // load fetches only the main module, and a page family's chunk is fetched when
 // the page is first visited, or comes from the service worker's precache. The
 // page stylesheets (circle, index) come with the first page that is not home.
+import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { createPartnership, expectNoErrors, storedEntries, watchErrors, appHeading } from './helpers.mjs';
+import { createPartnership, expectNoErrors, storedEntries, watchErrors, appHeading, storageFullOnDemand } from './helpers.mjs';
 
 const genk = { a: { name: 'Genk' }, b: { name: 'Kinshasa' } };
 const MAIN = /^\/sdg_circle-[0-9a-f]{16}_bg\.wasm$/;
@@ -11,6 +12,8 @@ const CIRCLE = /^\/split_circle-[0-9a-f]{16}\.wasm$/;
 const INDEX = /^\/split_index-[0-9a-f]{16}\.wasm$/;
 // The code that reads stored data back (src/state/reader.rs).
 const READER = /^\/split_reader-[0-9a-f]{16}\.wasm$/;
+// The code that writes an export (src/state/exporter.rs).
+const EXPORTER = /^\/split_exporter-[0-9a-f]{16}\.wasm$/;
 
 /** The paths of the files ending in `ext` that the page itself asks for. */
 function requestedPaths(page, ext) {
@@ -143,6 +146,33 @@ test.describe('without a service worker', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     expect(await storedEntries(page)).toContain('Lier – Likasi');
     expect(await storedEntries(page)).toContain('Genk – Kinshasa');
+  });
+
+  test('storage full and offline: "Export now" still downloads every partnership', async ({ page }) => {
+    await storageFullOnDemand(page);
+    const wasm = wasmRequests(page);
+    await page.goto('/');
+    await createPartnership(page, genk);
+    await page.evaluate(() => { window.__full = true; });
+    await createPartnership(page, { a: { name: 'Lier' }, b: { name: 'Likasi' } });
+    const exportNow = page.getByRole('alert').getByRole('button', { name: 'Export now' });
+    // The exporter's code is not part of any first screen.
+    expect(wasm.filter((p) => EXPORTER.test(p))).toHaveLength(0);
+
+    const exporter = (url) => EXPORTER.test(new URL(url).pathname);
+    await page.route(exporter, (route) => route.abort());
+    const [offline] = await Promise.all([page.waitForEvent('download'), exportNow.click()]);
+    expect(offline.suggestedFilename()).toMatch(/^sdg-circle-all-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = JSON.parse(fs.readFileSync(await offline.path(), 'utf8'));
+    expect(backup.format).toBe('sdg-circle');
+    expect(backup.partnerships.map((p) => p.name)).toEqual(['Genk – Kinshasa', 'Lier – Likasi']);
+    expect(backup.partnerships[0].results).toBeUndefined();
+
+    await page.unroute(exporter);
+    const [online] = await Promise.all([page.waitForEvent('download'), exportNow.click()]);
+    const file = JSON.parse(fs.readFileSync(await online.path(), 'utf8'));
+    expect(file.partnerships.map(({ results, ...p }) => p)).toEqual(backup.partnerships);
+    expect(file.partnerships[1].results).toEqual({ boards: [], rounds: [] });
   });
 
   test('the loading line and the failure are translated', async ({ page }) => {
