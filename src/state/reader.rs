@@ -17,6 +17,7 @@ pub type Restore = fn(&str) -> Result<Restored, RestoreError>;
 mod chunk {
     use super::Restore;
     use crate::domain::file_format::restore;
+    use crate::state::split_slot;
     use leptos::wasm_split::SplitLoaderError;
     use std::cell::Cell;
 
@@ -35,13 +36,7 @@ mod chunk {
     /// be fetched (offline, and not cached). A failure is not remembered: the
     /// next call tries again.
     pub async fn load() -> bool {
-        if LOADED.get().is_none() {
-            match restorer().await {
-                Ok(restore) => LOADED.set(Some(restore)),
-                Err(_) => return false,
-            }
-        }
-        true
+        split_slot::load(&LOADED, restorer).await.is_some()
     }
 
     /// The reader, if it is loaded.

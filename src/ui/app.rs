@@ -5,6 +5,7 @@ use super::current_route::RouteView;
 use super::display::provide_display;
 use super::locale::{remember_language, LanguageSwitch};
 use super::shortcuts::{DisplayControls, Shortcuts};
+use super::stored_views;
 use super::undo_bar::UndoBar;
 use crate::i18n::*;
 use crate::routes::Route as To;
@@ -64,15 +65,18 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// Starts the app. Where storage holds data, the code that reads it is fetched
-/// first (see `state::reader`; it is cached for offline use like the pages), so
-/// the home page is drawn once, with the partnerships; index.html's first
-/// screen stays up meanwhile. If it cannot be fetched, the app starts without
+/// Starts the app. Where storage holds data, the code that reads and shows it is
+/// fetched first (`state::reader`, `ui::stored_views`; it is cached for offline
+/// use like the pages), so the home page is drawn once, with the partnerships;
+/// index.html's first screen stays up meanwhile. If it cannot be fetched, the app starts without
 /// reading or writing the data and says so.
 pub fn start() {
     if storage::holds_data() && reader::get().is_none() {
         wasm_bindgen_futures::spawn_local(async {
-            reader::load().await;
+            // One chunk: the views that show stored data come with the reader.
+            if reader::load().await {
+                stored_views::load().await;
+            }
             mount();
         });
     } else {

@@ -1,5 +1,6 @@
 //! Persistent banners about storage, and the start-up notices about unreadable data.
 
+use super::stored_views::with_stored_views;
 use crate::i18n::*;
 use crate::state::browser::download;
 use crate::state::exporter;
@@ -48,7 +49,7 @@ pub fn StorageBanners() -> impl IntoView {
                 Persistence::OtherTab => Some(view! { <OtherTabBanner /> }.into_any()),
                 Persistence::NotOpened => Some(view! { <NotOpenedBanner /> }.into_any()),
             }}
-            {move || store.notice.get().map(|notice| view! { <NoticeBanner notice /> })}
+            {move || store.notice.get().map(|notice| with_stored_views(move |views| (views.notice)(notice.clone())))}
             <UpdateBanner />
         </div>
     }
@@ -108,8 +109,9 @@ fn NotOpenedBanner() -> impl IntoView {
     }
 }
 
+/// Only once stored data has been read (see `ui::stored_views`).
 #[component]
-fn NoticeBanner(notice: Notice) -> impl IntoView {
+pub(super) fn NoticeBanner(notice: Notice) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let (message, detail, backup_key) = match notice {

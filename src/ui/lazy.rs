@@ -167,17 +167,37 @@ pub fn lazy(page: Page) -> AnyView {
                         Page::Report => report().await,
                     };
                     styles.await;
-                    loaded.unwrap_or_else(|_| view! {
-                        <section class="page load-failed" role="alert">
-                            <p>{t!(i18n, lazy.failed)}</p>
-                            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                                {t!(i18n, lazy.retry)}
-                            </button>
-                        </section>
-                    }.into_any())
+                    loaded.unwrap_or_else(|_| load_failed(Failed::Page, attempt))
                 }))
             }}
         </Suspense>
+    }
+    .into_any()
+}
+
+/// What could not be loaded: a whole page, or a part of one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Failed {
+    Page,
+    Part,
+}
+
+/// Says that code could not be fetched (offline, and not cached) and offers
+/// "Try again", which bumps `attempt`.
+pub fn load_failed(what: Failed, attempt: RwSignal<u32>) -> AnyView {
+    use crate::i18n::*;
+    let i18n = use_i18n();
+    let message = move || match what {
+        Failed::Page => t!(i18n, lazy.failed).into_any(),
+        Failed::Part => t!(i18n, lazy.part_failed).into_any(),
+    };
+    view! {
+        <div class="load-failed" class:page=what == Failed::Page role="alert">
+            <p>{message}</p>
+            <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                {t!(i18n, lazy.retry)}
+            </button>
+        </div>
     }
     .into_any()
 }

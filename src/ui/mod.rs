@@ -17,9 +17,11 @@ pub mod narrow;
 pub mod not_found;
 pub mod page_styles;
 pub mod partnership_form;
+pub mod partnership_list;
 pub mod partnership_page;
 pub mod report;
 pub mod shortcuts;
+pub mod stored_views;
 pub mod undo_bar;
 
 pub use app::{start, App};

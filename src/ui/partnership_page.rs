@@ -39,9 +39,9 @@ pub fn PartnershipPage() -> impl IntoView {
                 <h1>{p.name.clone()}</h1>
                 <p class="partners lead">
                     <span class="visually-hidden">{t!(i18n, home.partners_label)}": "</span>
-                    <super::home::PartnerLine partner=p.a.clone() />
+                    <super::partnership_list::PartnerLine partner=p.a.clone() />
                     <span aria-hidden="true">" ⇄ "</span>
-                    <super::home::PartnerLine partner=p.b.clone() />
+                    <super::partnership_list::PartnerLine partner=p.b.clone() />
                 </p>
                 <div class="actions">
                     <button class="button secondary" on:click={

@@ -43,7 +43,7 @@ fn Report(partnership: Memo<Option<Partnership>>) -> impl IntoView {
                 <p class="eyebrow">{t!(i18n, report.title)}</p>
                 <h1>{p.name.clone()}</h1>
                 <p class="lead">
-                    <super::home::PartnerLine partner=p.a.clone() />" ⇄ "<super::home::PartnerLine partner=p.b.clone() />
+                    <super::partnership_list::PartnerLine partner=p.a.clone() />" ⇄ "<super::partnership_list::PartnerLine partner=p.b.clone() />
                 </p>
                 <p>{t!(i18n, report.printed, date = printed.clone())}</p>
                 <div class="actions"><button class="button primary" on:click=print>{t!(i18n, report.print)}</button></div>
