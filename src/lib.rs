@@ -5,6 +5,7 @@
 
 pub mod domain;
 pub mod routes;
+mod split_code;
 pub mod state;
 pub mod ui;
 

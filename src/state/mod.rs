@@ -6,8 +6,6 @@ pub mod exporter;
 pub mod index;
 pub mod lifecycle;
 pub mod reader;
-#[cfg(feature = "split")]
-pub mod split_slot;
 pub mod storage;
 pub mod store;
 

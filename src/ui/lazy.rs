@@ -201,3 +201,38 @@ pub fn load_failed(what: Failed, attempt: RwSignal<u32>) -> AnyView {
     }
     .into_any()
 }
+
+/// Draws with code that `split_code!` hands out: at once if it is `loaded`,
+/// otherwise once `load` has fetched it (nothing shows meanwhile), or says that
+/// it could not be fetched, with "Try again".
+pub fn with_code<T, F>(
+    loaded: Option<T>,
+    load: fn() -> F,
+    draw: impl Fn(T) -> AnyView + Clone + Send + Sync + 'static,
+) -> AnyView
+where
+    T: Copy + 'static,
+    F: std::future::Future<Output = Option<T>> + 'static,
+{
+    if let Some(code) = loaded {
+        return draw(code);
+    }
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                attempt.track();
+                let draw = draw.clone();
+                // Suspend wants a Send future; the loader's is not one, and the
+                // browser's main thread is the only thread there is.
+                Suspend::new(send_wrapper::SendWrapper::new(async move {
+                    match load().await {
+                        Some(code) => draw(code),
+                        None => load_failed(Failed::Part, attempt),
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+    .into_any()
+}

@@ -1,7 +1,9 @@
 //! Single-key shortcuts for the frequent actions, and the help dialog that lists them.
 
 use super::display::use_display;
+use super::lazy::with_code;
 use crate::i18n::*;
+use crate::split_code::split_code;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -52,13 +54,16 @@ fn HelpDialog() -> impl IntoView {
     view! {
         <dialog node_ref=dialog class="help-dialog" aria-labelledby="help-title"
             on:close=move |_| display.help_open.set(false)>
-            {move || display.help_open.get().then(|| view! { <HelpContent dialog /> })}
+            {move || display.help_open.get().then(|| view! { <HelpFrame dialog /> })}
         </dialog>
     }
 }
 
+/// The dialog's title and close button; the list of keys is not needed on any
+/// first screen, so in the release build it is a chunk, fetched at the first
+/// opening.
 #[component]
-fn HelpContent(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
+fn HelpFrame(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     let i18n = use_i18n();
     // The dialog element is the source of truth for modality (focus, Esc).
     // Opened once its content is there, so `autofocus` finds the button.
@@ -69,6 +74,25 @@ fn HelpContent(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
             }
         }
     });
+    view! {
+        <h2 id="help-title">{t!(i18n, display.help_title)}</h2>
+        {with_code(split_code::get(), split_code::load, |draw| draw())}
+        <form method="dialog">
+            <button class="button" autofocus>{t!(i18n, display.close)}</button>
+        </form>
+    }
+}
+
+split_code!(
+    help,
+    fn help_keys() -> fn() -> AnyView {
+        || view! { <HelpKeys /> }.into_any()
+    }
+);
+
+#[component]
+fn HelpKeys() -> impl IntoView {
+    let i18n = use_i18n();
     let rows = move || {
         vec![
             ("?", t_string!(i18n, display.key_help)),
@@ -79,7 +103,6 @@ fn HelpContent(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
         ]
     };
     view! {
-        <h2 id="help-title">{t!(i18n, display.help_title)}</h2>
         <table class="shortcut-table">
             <thead><tr><th scope="col">{t!(i18n, display.key)}</th><th scope="col">{t!(i18n, display.action)}</th></tr></thead>
             <tbody>
@@ -89,9 +112,6 @@ fn HelpContent(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
             </tbody>
         </table>
         <p class="hint">{t!(i18n, display.help_screens)}</p>
-        <form method="dialog">
-            <button class="button" autofocus>{t!(i18n, display.close)}</button>
-        </form>
     }
 }
 

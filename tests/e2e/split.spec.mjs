@@ -14,6 +14,8 @@ const INDEX = /^\/split_index-[0-9a-f]{16}\.wasm$/;
 const READER = /^\/split_reader-[0-9a-f]{16}\.wasm$/;
 // The code that writes an export (src/state/exporter.rs).
 const EXPORTER = /^\/split_exporter-[0-9a-f]{16}\.wasm$/;
+// The list of keys in the help dialog (src/ui/shortcuts.rs).
+const HELP = /^\/split_help-[0-9a-f]{16}\.wasm$/;
 
 /** The paths of the files ending in `ext` that the page itself asks for. */
 function requestedPaths(page, ext) {
@@ -190,6 +192,24 @@ test.describe('without a service worker', () => {
     const file = JSON.parse(fs.readFileSync(await online.path(), 'utf8'));
     expect(file.partnerships.map(({ results, ...p }) => p)).toEqual(backup.partnerships);
     expect(file.partnerships[1].results).toEqual({ boards: [], rounds: [] });
+  });
+
+  test('the list of keys comes at the first opening of the help; offline, the dialog says so', async ({ page }) => {
+    const wasm = wasmRequests(page);
+    await page.goto('/');
+    await expect(appHeading(page)).toHaveText('Partnerships');
+    const help = (url) => HELP.test(new URL(url).pathname);
+    await page.route(help, (route) => route.abort());
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog.getByRole('alert')).toContainText('This part of the page could not be loaded');
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+
+    await page.unroute(help);
+    await dialog.getByRole('button', { name: 'Try again' }).click();
+    await expect(dialog.getByRole('row')).toHaveCount(6);
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    expect(wasm.filter((p) => HELP.test(p))).toHaveLength(2);
   });
 
   test('the loading line and the failure are translated', async ({ page }) => {
