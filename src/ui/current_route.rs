@@ -4,7 +4,6 @@
 
 use super::home::HomePage;
 use super::lazy::{lazy, CirclePart, GoalsPart, IndexPart, Page};
-use super::not_found::NotFound;
 use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -19,12 +18,11 @@ struct CurrentRoute(Memo<Option<Route>>);
 enum Screen {
     Home,
     Lazy(Page),
-    NotFound,
 }
 
 fn screen_of(route: Option<&Route>) -> Screen {
     let page = match route {
-        None => return Screen::NotFound,
+        None => Page::NotFound,
         Some(Route::Home) => return Screen::Home,
         Some(Route::Goals) => Page::Goals(GoalsPart::All),
         Some(Route::Goal(_)) => Page::Goals(GoalsPart::One),
@@ -62,7 +60,6 @@ pub fn RouteView() -> impl IntoView {
     move || match screen.get() {
         Screen::Home => view! { <HomePage /> }.into_any(),
         Screen::Lazy(page) => lazy(page),
-        Screen::NotFound => view! { <NotFound /> }.into_any(),
     }
 }
 

@@ -15,6 +15,7 @@ use super::circle::{BoardPage, BoardSummaryPage, CirclePage, CompareBoardsPage, 
 use super::data::DataPage;
 use super::goals::{GoalPage, GoalsPage};
 use super::index::{IndexPage, IndexPlanPage};
+use super::not_found::NotFound;
 use super::partnership_page::PartnershipPage;
 use super::report::ReportPage;
 use leptos::prelude::*;
@@ -28,6 +29,8 @@ pub enum Page {
     Partnership,
     Data,
     Report,
+    /// An address the app does not know: rare enough not to be in the first load.
+    NotFound,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,6 +128,13 @@ chunk!(
     }
 );
 
+chunk!(
+    not_found,
+    fn not_found() {
+        view! { <NotFound /> }.into_any()
+    }
+);
+
 /// The view of a route whose code may not be loaded yet (`view=|| lazy(…)`).
 #[cfg(not(feature = "split"))]
 pub fn lazy(page: Page) -> AnyView {
@@ -135,6 +145,7 @@ pub fn lazy(page: Page) -> AnyView {
         Page::Partnership => partnership(),
         Page::Data => data(),
         Page::Report => report(),
+        Page::NotFound => not_found(),
     }
 }
 
@@ -165,6 +176,7 @@ pub fn lazy(page: Page) -> AnyView {
                         Page::Partnership => partnership().await,
                         Page::Data => data().await,
                         Page::Report => report().await,
+                        Page::NotFound => not_found().await,
                     };
                     styles.await;
                     loaded.unwrap_or_else(|_| load_failed(Failed::Page, attempt))
