@@ -1,8 +1,9 @@
 //! The views that exist only once there are partnerships in this browser: the
 //! home page's list of them, the notice about stored data that could not be
-//! read, and the undo bar (everything undoable is done to partnerships). A first visit shows neither, so with the `split` feature they are
-//! in the reader's chunk (`state::reader`): loaded before start-up wherever
-//! data is stored, and otherwise when the first partnership is being made.
+//! read, and the undo bar (everything undoable is done to partnerships). A
+//! first visit shows none of them, so with the `split` feature they are in the
+//! reader's chunk (`state::reader`): loaded before start-up wherever data is
+//! stored, and otherwise when the first partnership is being made.
 
 use super::banner::NoticeBanner;
 use super::partnership_list::PartnershipList;
