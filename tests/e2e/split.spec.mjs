@@ -111,8 +111,7 @@ test.describe('without a service worker', () => {
 
     // Offline for that code: the partnership is made and saved all the same,
     // and the list says what is missing.
-    const reader = (url) => READER.test(new URL(url).pathname);
-    await page.route(reader, (route) => route.abort());
+    await page.context().setOffline(true);
     await createPartnership(page, genk);
     await expect(page.getByRole('form', { name: 'New partnership' }).getByRole('status')).toContainText('Genk – Kinshasa');
     const missing = page.getByRole('alert').filter({ hasText: 'This part of the page could not be loaded' });
@@ -120,7 +119,7 @@ test.describe('without a service worker', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     expect(await storedEntries(page)).toContain('Genk – Kinshasa');
 
-    await page.unroute(reader);
+    await page.context().setOffline(false);
     await missing.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
     await expect(missing).toHaveCount(0);
@@ -178,8 +177,7 @@ test.describe('without a service worker', () => {
     // The exporter's code is not part of any first screen.
     expect(wasm.filter((p) => EXPORTER.test(p))).toHaveLength(0);
 
-    const exporter = (url) => EXPORTER.test(new URL(url).pathname);
-    await page.route(exporter, (route) => route.abort());
+    await page.context().setOffline(true);
     const [offline] = await Promise.all([page.waitForEvent('download'), exportNow.click()]);
     expect(offline.suggestedFilename()).toMatch(/^sdg-circle-all-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = JSON.parse(fs.readFileSync(await offline.path(), 'utf8'));
@@ -187,7 +185,7 @@ test.describe('without a service worker', () => {
     expect(backup.partnerships.map((p) => p.name)).toEqual(['Genk – Kinshasa', 'Lier – Likasi']);
     expect(backup.partnerships[0].results).toBeUndefined();
 
-    await page.unroute(exporter);
+    await page.context().setOffline(false);
     const [online] = await Promise.all([page.waitForEvent('download'), exportNow.click()]);
     const file = JSON.parse(fs.readFileSync(await online.path(), 'utf8'));
     expect(file.partnerships.map(({ results, ...p }) => p)).toEqual(backup.partnerships);
