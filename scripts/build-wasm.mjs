@@ -5,8 +5,9 @@
 //   1. cargo, with the `split` feature and the linker's relocations kept;
 //   2. wasm-split-cli: main module + chunks + the `__wasm_split` loader (JS);
 //   3. wasm-bindgen on the main module only (keeping the exports the chunks import);
-//   4. release: wasm-opt on the main module and on each chunk separately (and
-//      terser on the JS glue, in step 5);
+//   4. release: wasm-opt on the main module and on each chunk separately, short
+//      import names in the main module and its glue (and terser on the glue, in
+//      step 5);
 //   5. content-hashed names into $TRUNK_STAGING_DIR, and `.wasm-loader.html`,
 //      which scripts/post-build.mjs puts into index.html (the page's HTML does not
 //      exist yet while build hooks run).
@@ -16,6 +17,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { pageFamilies } from './split-loader.mjs';
+import { shortenImports } from './short-imports.mjs';
 
 const NAME = 'sdg_circle';
 const TARGET = 'wasm32-unknown-unknown';
@@ -78,6 +80,15 @@ if (release) {
   }
 }
 const mainWasm = shipped(path.join(bound, `${NAME}_bg.wasm`));
+let glue = fs.readFileSync(path.join(bound, `${NAME}.js`), 'utf8');
+// Release: the glue's imports get short names in both files (-5.7 KB brotli of
+// the first load; scripts/short-imports.mjs says why).
+if (release) {
+  const short = shortenImports(fs.readFileSync(mainWasm), glue, `./${NAME}_bg.js`);
+  fs.writeFileSync(mainWasm, short.wasm);
+  glue = short.glue;
+  console.log(`build-wasm: ${short.renamed} imports renamed`);
+}
 
 // 5. Hashed names. Chunks are named by their content. The main JS and the loader
 // import each other, so both are named by the hash of the pair (and of the main
@@ -100,7 +111,6 @@ const rename = (text, before, from, to, what) => {
   return text.replace(re, (_, b, q) => `${b}${q}./${to}${q}`);
 };
 let loader = fs.readFileSync(path.join(split, '__wasm_split.js'), 'utf8');
-let glue = fs.readFileSync(path.join(bound, `${NAME}.js`), 'utf8');
 for (const [from, to] of Object.entries(out)) loader = rename(loader, 'new URL\\(', from, to, 'the loader');
 // The reader (src/state/reader.rs) is needed before start-up whenever data is
 // stored; fetched and compiled only once the main module runs, its ten modules
