@@ -5,7 +5,8 @@
 //   1. cargo, with the `split` feature and the linker's relocations kept;
 //   2. wasm-split-cli: main module + chunks + the `__wasm_split` loader (JS);
 //   3. wasm-bindgen on the main module only (keeping the exports the chunks import);
-//   4. release: wasm-opt on the main module and on each chunk separately, short
+//   4. release: unused exports out (before wasm-opt, so it drops their code),
+//      wasm-opt on the main module and on each chunk separately, short
 //      import names in the main module and its glue (and terser on the glue, in
 //      step 5);
 //   5. content-hashed names into $TRUNK_STAGING_DIR, and `.wasm-loader.html`,
@@ -18,6 +19,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { pageFamilies } from './split-loader.mjs';
 import { shortenImports } from './short-imports.mjs';
+import { dropClasses, removeExports, UNUSED_CLASSES } from './unused-exports.mjs';
 
 const NAME = 'sdg_circle';
 const TARGET = 'wasm32-unknown-unknown';
@@ -65,6 +67,16 @@ run('wasm-bindgen', [
   '--out-dir', bound, '--out-name', NAME, path.join(split, `${NAME}.wasm`),
 ]);
 
+let glue = fs.readFileSync(path.join(bound, `${NAME}.js`), 'utf8');
+// Release: wasm-streams' JS classes, which no server-less app uses, out of the
+// glue and the exports, so wasm-opt drops their code (scripts/unused-exports.mjs).
+if (release) {
+  const dropped = dropClasses(glue, UNUSED_CLASSES);
+  const file = path.join(bound, `${NAME}_bg.wasm`);
+  fs.writeFileSync(file, removeExports(fs.readFileSync(file), dropped.exports));
+  glue = dropped.glue;
+}
+
 const chunks = fs.readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`).sort();
 
 // 4. Binaryen 132 from npm (scripts/env.sh puts it first on PATH; Debian's 108
@@ -80,7 +92,6 @@ if (release) {
   }
 }
 const mainWasm = shipped(path.join(bound, `${NAME}_bg.wasm`));
-let glue = fs.readFileSync(path.join(bound, `${NAME}.js`), 'utf8');
 // Release: the glue's imports get short names in both files (-5.7 KB brotli of
 // the first load; scripts/short-imports.mjs says why).
 if (release) {
