@@ -10,6 +10,10 @@
 //! Leptos' own `#[lazy]`/`LazyRoute` panic when a chunk cannot be fetched, and a
 //! panic aborts the whole app; the split points here are `fallible` instead, so an
 //! offline first visit shows a message with a retry and everything else stays.
+//!
+//! Drawn with a signal that the load sets, not with `<Suspense>`: suspense (its
+//! boundary, the async-derived futures it polls) cost 2–3 KB of the first load,
+//! for one async value per page that never changes once it is there.
 
 use super::circle::{BoardPage, BoardSummaryPage, CirclePage, CompareBoardsPage, WalkPage};
 use super::data::DataPage;
@@ -18,7 +22,9 @@ use super::index::{IndexPage, IndexPlanPage};
 use super::not_found::NotFound;
 use super::partnership_page::PartnershipPage;
 use super::report::ReportPage;
+use crate::split_code::split_code;
 use leptos::prelude::*;
+use std::future::Future;
 
 /// A page that is not in the main module, grouped by the chunk it lives in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,137 +60,97 @@ pub enum IndexPart {
     Plan,
 }
 
-/// One function per chunk. With `split` it is a fallible split point (an async
-/// wrapper that loads the chunk, then calls into it); without, a plain function.
-macro_rules! chunk {
-    ($(#[$doc:meta])* $module:ident, fn $name:ident($($arg:ident: $ty:ty)?) $body:block) => {
-        $(#[$doc])*
-        #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name($($arg: $ty)?) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-            let view: AnyView = $body;
-            Ok(view)
-        }
+/// One module per chunk: `split_code!` hands out its `draw` (in the chunk). All
+/// take a `Page`, so one `page_with` serves every family; each draws only its
+/// own pages, as `lazy` asks each family for nothing else.
+macro_rules! page_family {
+    ($family:ident, |$page:ident| $draw:expr) => {
+        mod $family {
+            use super::*;
 
-        $(#[$doc])*
-        #[cfg(not(feature = "split"))]
-        fn $name($($arg: $ty)?) -> AnyView {
-            $body
+            fn draw($page: Page) -> AnyView {
+                $draw
+            }
+
+            split_code!(
+                $family,
+                fn $family() -> fn(Page) -> AnyView {
+                    draw
+                }
+            );
+
+            pub use split_code::{get, load};
         }
     };
 }
 
-chunk!(
-    goals,
-    fn goals(part: GoalsPart) {
-        match part {
-            GoalsPart::All => view! { <GoalsPage /> }.into_any(),
-            GoalsPart::One => view! { <GoalPage /> }.into_any(),
-        }
-    }
-);
+page_family!(goals, |page| match page {
+    Page::Goals(GoalsPart::All) => view! { <GoalsPage /> }.into_any(),
+    Page::Goals(GoalsPart::One) => view! { <GoalPage /> }.into_any(),
+    _ => ().into_any(),
+});
 
-chunk!(
-    circle,
-    fn circle(part: CirclePart) {
-        match part {
-            CirclePart::Boards => view! { <CirclePage /> }.into_any(),
-            CirclePart::Board => view! { <BoardPage /> }.into_any(),
-            CirclePart::Walk => view! { <WalkPage /> }.into_any(),
-            CirclePart::Summary => view! { <BoardSummaryPage /> }.into_any(),
-            CirclePart::Compare => view! { <CompareBoardsPage /> }.into_any(),
-        }
-    }
-);
+page_family!(circle, |page| match page {
+    Page::Circle(CirclePart::Boards) => view! { <CirclePage /> }.into_any(),
+    Page::Circle(CirclePart::Board) => view! { <BoardPage /> }.into_any(),
+    Page::Circle(CirclePart::Walk) => view! { <WalkPage /> }.into_any(),
+    Page::Circle(CirclePart::Summary) => view! { <BoardSummaryPage /> }.into_any(),
+    Page::Circle(CirclePart::Compare) => view! { <CompareBoardsPage /> }.into_any(),
+    _ => ().into_any(),
+});
 
-chunk!(
-    index,
-    fn index(part: IndexPart) {
-        match part {
-            IndexPart::Rounds => view! { <IndexPage /> }.into_any(),
-            IndexPart::Plan => view! { <IndexPlanPage /> }.into_any(),
-        }
-    }
-);
+page_family!(index, |page| match page {
+    Page::Index(IndexPart::Rounds) => view! { <IndexPage /> }.into_any(),
+    Page::Index(IndexPart::Plan) => view! { <IndexPlanPage /> }.into_any(),
+    _ => ().into_any(),
+});
 
-chunk!(
-    partnership,
-    fn partnership() {
-        view! { <PartnershipPage /> }.into_any()
-    }
-);
+page_family!(partnership, |_page| view! { <PartnershipPage /> }
+    .into_any());
+page_family!(data, |_page| view! { <DataPage /> }.into_any());
+page_family!(report, |_page| view! { <ReportPage /> }.into_any());
+page_family!(not_found, |_page| view! { <NotFound /> }.into_any());
 
-chunk!(
-    data,
-    fn data() {
-        view! { <DataPage /> }.into_any()
-    }
-);
-
-chunk!(
-    report,
-    fn report() {
-        view! { <ReportPage /> }.into_any()
-    }
-);
-
-chunk!(
-    not_found,
-    fn not_found() {
-        view! { <NotFound /> }.into_any()
-    }
-);
-
-/// The view of a route whose code may not be loaded yet (`view=|| lazy(…)`).
-#[cfg(not(feature = "split"))]
-pub fn lazy(page: Page) -> AnyView {
+/// The code that draws `page`, if its family is loaded.
+fn loaded(page: Page) -> Option<fn(Page) -> AnyView> {
     match page {
-        Page::Goals(part) => goals(part),
-        Page::Circle(part) => circle(part),
-        Page::Index(part) => index(part),
-        Page::Partnership => partnership(),
-        Page::Data => data(),
-        Page::Report => report(),
-        Page::NotFound => not_found(),
+        Page::Goals(_) => goals::get(),
+        Page::Circle(_) => circle::get(),
+        Page::Index(_) => index::get(),
+        Page::Partnership => partnership::get(),
+        Page::Data => data::get(),
+        Page::Report => report::get(),
+        Page::NotFound => not_found::get(),
     }
 }
 
-/// The view of a route whose code may not be loaded yet (`view=|| lazy(…)`).
-/// A chunk already loaded renders at once (the future is ready on its first
-/// poll), so only a first visit shows the loading line.
-#[cfg(feature = "split")]
+/// Fetches the code that draws `page`, and the page styles side by side with
+/// it: both are in before the page draws.
+async fn load(page: Page) -> Option<fn(Page) -> AnyView> {
+    let styles = super::page_styles::load();
+    let code = match page {
+        Page::Goals(_) => goals::load().await,
+        Page::Circle(_) => circle::load().await,
+        Page::Index(_) => index::load().await,
+        Page::Partnership => partnership::load().await,
+        Page::Data => data::load().await,
+        Page::Report => report::load().await,
+        Page::NotFound => not_found::load().await,
+    };
+    styles.await;
+    code
+}
+
+/// The view of a route whose code may not be loaded yet (`view=|| lazy(…)`):
+/// drawn at once where it is (and the page styles too), otherwise with a
+/// loading line until it is.
 pub fn lazy(page: Page) -> AnyView {
-    use crate::i18n::*;
-    let i18n = use_i18n();
-    // Bumped by "Try again": the failed load is not cached, so it starts afresh.
-    let attempt = RwSignal::new(0u32);
-    view! {
-        <Suspense fallback=move || view! {
-            <p class="page-loading" role="status">{t!(i18n, lazy.loading)}</p>
-        }>
-            {move || {
-                attempt.track();
-                // Suspend wants a Send future; the styles' JS promise is not one, and
-                // the browser's main thread is the only thread there is.
-                Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    // Fetched side by side with the chunk; both are in before the page draws.
-                    let styles = super::page_styles::load();
-                    let loaded = match page {
-                        Page::Goals(part) => goals(part).await,
-                        Page::Circle(part) => circle(part).await,
-                        Page::Index(part) => index(part).await,
-                        Page::Partnership => partnership().await,
-                        Page::Data => data().await,
-                        Page::Report => report().await,
-                        Page::NotFound => not_found().await,
-                    };
-                    styles.await;
-                    loaded.unwrap_or_else(|_| load_failed(Failed::Page, attempt))
-                }))
-            }}
-        </Suspense>
+    // The component tests (no `split`) have no page styles to wait for.
+    let styled = cfg!(not(feature = "split")) || super::page_styles::started();
+    match loaded(page) {
+        Some(draw) if styled => draw(page),
+        _ => fetched(move || load(page), move |draw| draw(page), Failed::Page),
     }
-    .into_any()
 }
 
 /// What could not be loaded: a whole page, or a part of one.
@@ -195,8 +161,8 @@ pub enum Failed {
 }
 
 /// Says that code could not be fetched (offline, and not cached) and offers
-/// "Try again", which bumps `attempt`.
-pub fn load_failed(what: Failed, attempt: RwSignal<u32>) -> AnyView {
+/// "Try again".
+fn load_failed(what: Failed, retry: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
     use crate::i18n::*;
     let i18n = use_i18n();
     let message = move || match what {
@@ -206,7 +172,7 @@ pub fn load_failed(what: Failed, attempt: RwSignal<u32>) -> AnyView {
     view! {
         <div class="load-failed" class:page=what == Failed::Page role="alert">
             <p>{message}</p>
-            <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>
+            <button type="button" class="button" on:click=move |_| retry()>
                 {t!(i18n, lazy.retry)}
             </button>
         </div>
@@ -220,31 +186,52 @@ pub fn load_failed(what: Failed, attempt: RwSignal<u32>) -> AnyView {
 pub fn with_code<T, F>(
     loaded: Option<T>,
     load: fn() -> F,
-    draw: impl Fn(T) -> AnyView + Clone + Send + Sync + 'static,
+    draw: impl Fn(T) -> AnyView + Send + Sync + 'static,
 ) -> AnyView
 where
-    T: Copy + 'static,
-    F: std::future::Future<Output = Option<T>> + 'static,
+    T: Copy + Send + Sync + 'static,
+    F: Future<Output = Option<T>> + 'static,
 {
-    if let Some(code) = loaded {
-        return draw(code);
+    match loaded {
+        Some(code) => draw(code),
+        None => fetched(load, draw, Failed::Part),
     }
-    let attempt = RwSignal::new(0u32);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                attempt.track();
-                let draw = draw.clone();
-                // Suspend wants a Send future; the loader's is not one, and the
-                // browser's main thread is the only thread there is.
-                Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    match load().await {
-                        Some(code) => draw(code),
-                        None => load_failed(Failed::Part, attempt),
-                    }
-                }))
-            }}
-        </Suspense>
-    }
+}
+
+/// Fetches with `load` now, and again at each "Try again"; draws what it
+/// gives, and until then a loading line for a page, nothing for a part.
+fn fetched<T, F>(
+    load: impl Fn() -> F + Copy + Send + Sync + 'static,
+    draw: impl Fn(T) -> AnyView + Send + Sync + 'static,
+    what: Failed,
+) -> AnyView
+where
+    T: Copy + Send + Sync + 'static,
+    F: Future<Output = Option<T>> + 'static,
+{
+    // None while fetching; then the code, or None if it could not be fetched.
+    let code = RwSignal::new(None::<Option<T>>);
+    let fetch = move || {
+        code.set(None);
+        leptos::task::spawn_local(async move {
+            let got = load().await;
+            // The page may have been left meanwhile, taking the signal with it.
+            let _ = code.try_set(Some(got));
+        });
+    };
+    fetch();
+    (move || match code.get() {
+        // A component's own reads must not redraw it from here.
+        Some(Some(loaded)) => untrack(|| draw(loaded)),
+        Some(None) => load_failed(what, fetch),
+        None if what == Failed::Page => loading_line(),
+        None => ().into_any(),
+    })
     .into_any()
+}
+
+fn loading_line() -> AnyView {
+    use crate::i18n::*;
+    let i18n = use_i18n();
+    view! { <p class="page-loading" role="status">{t!(i18n, lazy.loading)}</p> }.into_any()
 }

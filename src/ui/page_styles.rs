@@ -77,3 +77,9 @@ fn put_back() -> js_sys::Promise {
     }
     js_sys::Promise::all(&all)
 }
+
+/// Whether the page stylesheets are back in the head (and none failed), so a
+/// page whose code is loaded can draw at once.
+pub fn started() -> bool {
+    LOADED.with(|l| l.borrow().is_some())
+}
