@@ -7,6 +7,8 @@
 // or the build stops (a newer wasm-bindgen that writes its glue differently
 // fails here, not in the browser).
 
+import { leb, readLeb, rewriteSection } from './wasm-section.mjs';
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** The `i`-th short name: a … Z, then aa, ab, … (all valid JS identifiers). */
@@ -20,29 +22,6 @@ export function shortName(i) {
   return name;
 }
 
-function readLeb(buf, pos) {
-  let result = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = buf[pos++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [result, pos];
-}
-
-function leb(n) {
-  const bytes = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (n > 0);
-  return Buffer.from(bytes);
-}
-
 const IMPORT_SECTION = 2;
 
 /**
@@ -50,43 +29,30 @@ const IMPORT_SECTION = 2;
  * builds the imports object). Returns `{ wasm, glue, renamed }`.
  */
 export function shortenImports(wasm, glue, module) {
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('short-imports: not a wasm module');
-  const parts = [wasm.subarray(0, 8)];
   const names = new Map();
-  for (let pos = 8; pos < wasm.length;) {
-    const id = wasm[pos];
-    const [size, body] = readLeb(wasm, pos + 1);
-    const end = body + size;
-    if (id !== IMPORT_SECTION) {
-      parts.push(wasm.subarray(pos, end));
-      pos = end;
-      continue;
-    }
+  const renamed = rewriteSection(wasm, IMPORT_SECTION, (body) => {
     const out = [];
-    let [count, p] = readLeb(wasm, body);
+    let [count, p] = readLeb(body, 0);
     out.push(leb(count));
     for (let i = 0; i < count; i++) {
-      const [moduleLen, m] = readLeb(wasm, p);
-      const moduleName = wasm.subarray(m, m + moduleLen).toString();
-      const [nameLen, n] = readLeb(wasm, m + moduleLen);
-      const name = wasm.subarray(n, n + nameLen).toString();
+      const [moduleLen, m] = readLeb(body, p);
+      const moduleName = body.subarray(m, m + moduleLen).toString();
+      const [nameLen, n] = readLeb(body, m + moduleLen);
+      const name = body.subarray(n, n + nameLen).toString();
       const descStart = n + nameLen;
-      const descEnd = skipImportDesc(wasm, descStart);
-      out.push(wasm.subarray(p, m + moduleLen));
+      const descEnd = skipImportDesc(body, descStart);
       let newName = name;
       if (moduleName === module) {
         if (!names.has(name)) names.set(name, shortName(names.size));
         newName = names.get(name);
       }
       const nameBytes = Buffer.from(newName);
-      out.push(leb(nameBytes.length), nameBytes, wasm.subarray(descStart, descEnd));
+      out.push(body.subarray(p, m + moduleLen), leb(nameBytes.length), nameBytes, body.subarray(descStart, descEnd));
       p = descEnd;
     }
-    if (p !== end) throw new Error('short-imports: the import section did not parse to its end');
-    const section = Buffer.concat(out);
-    parts.push(Buffer.from([IMPORT_SECTION]), leb(section.length), section);
-    pos = end;
-  }
+    if (p !== body.length) throw new Error('short-imports: the import section did not parse to its end');
+    return Buffer.concat(out);
+  });
   if (names.size === 0) throw new Error(`short-imports: no imports from ${module}`);
 
   let text = glue;
@@ -99,7 +65,7 @@ export function shortenImports(wasm, glue, module) {
     if (anywhere !== 1) throw new Error(`short-imports: ${long} is named ${anywhere} times in the glue, not once`);
     text = text.replace(key, `$1${short}$2`);
   }
-  return { wasm: Buffer.concat(parts), glue: text, renamed: names.size };
+  return { wasm: renamed, glue: text, renamed: names.size };
 }
 
 // The import's description: function, table, memory, global or tag.

@@ -11,6 +11,8 @@
 // FinalizationRegistry must be found, and afterwards neither the class nor any
 // of the removed exports may be named anywhere in the glue, or the build stops.
 
+import { leb, readLeb, rewriteSection } from './wasm-section.mjs';
+
 export const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 
 /** Removes the classes from the (unminified) glue; returns it and the exports they called. */
@@ -38,57 +40,23 @@ export function dropClasses(glue, classes) {
   return { glue: text, exports: [...exports] };
 }
 
-function readLeb(buf, pos) {
-  let result = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = buf[pos++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [result, pos];
-}
-
-function leb(n) {
-  const bytes = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (n > 0);
-  return Buffer.from(bytes);
-}
-
 const EXPORT_SECTION = 7;
 
 /** `wasm` without the named exports; every name must be an export. */
 export function removeExports(wasm, names) {
   const wanted = new Set(names);
-  const parts = [wasm.subarray(0, 8)];
-  for (let pos = 8; pos < wasm.length;) {
-    const id = wasm[pos];
-    const [size, body] = readLeb(wasm, pos + 1);
-    const end = body + size;
-    if (id !== EXPORT_SECTION) {
-      parts.push(wasm.subarray(pos, end));
-      pos = end;
-      continue;
-    }
-    let [count, p] = readLeb(wasm, body);
+  const stripped = rewriteSection(wasm, EXPORT_SECTION, (body) => {
+    let [count, p] = readLeb(body, 0);
     const kept = [];
     for (let i = 0; i < count; i++) {
-      const [nameLen, n] = readLeb(wasm, p);
-      const name = wasm.subarray(n, n + nameLen).toString();
-      const [, descEnd] = readLeb(wasm, n + nameLen + 1);
-      if (!wanted.delete(name)) kept.push(wasm.subarray(p, descEnd));
+      const [nameLen, n] = readLeb(body, p);
+      const name = body.subarray(n, n + nameLen).toString();
+      const [, descEnd] = readLeb(body, n + nameLen + 1);
+      if (!wanted.delete(name)) kept.push(body.subarray(p, descEnd));
       p = descEnd;
     }
-    const section = Buffer.concat([leb(kept.length), ...kept]);
-    parts.push(Buffer.from([EXPORT_SECTION]), leb(section.length), section);
-    pos = end;
-  }
+    return Buffer.concat([leb(kept.length), ...kept]);
+  });
   if (wanted.size) throw new Error(`unused-exports: not exported by the wasm: ${[...wanted].join(', ')}`);
-  return Buffer.concat(parts);
+  return stripped;
 }
