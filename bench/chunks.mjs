@@ -10,7 +10,7 @@ import { pageFamilies } from '../scripts/split-loader.mjs';
 
 /** Markdown lines, or null for a build that is not split. */
 export function chunkTable(dir) {
-  const loaderFile = fs.readdirSync(dir).find((f) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(f));
+  const loaderFile = fs.readdirSync(dir).find((f) => /^__wasm_split-[0-9a-f]{8}\.js$/.test(f));
   if (!loaderFile) return null;
   const loader = fs.readFileSync(path.join(dir, loaderFile), 'utf8');
 
@@ -30,7 +30,7 @@ export function chunkTable(dir) {
     ({ family, own: size(file), shared: sum(shared), files: 1 + shared.length }));
   families.sort((a, b) => b.own.br - a.own.br);
 
-  const main = fs.readdirSync(dir).find((f) => /^sdg_circle-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  const main = fs.readdirSync(dir).find((f) => /^sdg_circle-[0-9a-f]{8}_bg\.wasm$/.test(f));
   const all = fs.readdirSync(dir).filter((f) => f.endsWith('.wasm') && f !== main);
   const lines = [
     `Main module ${kb(size(main).br)} brotli (${kb(size(main).raw)} raw); ${all.length} chunks, ` +

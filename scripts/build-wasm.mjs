@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { pageFamilies } from './split-loader.mjs';
+import { compactLoader, pageFamilies } from './split-loader.mjs';
 import { shortenImports } from './short-imports.mjs';
 import { dropClasses, removeExports, UNUSED_CLASSES } from './unused-exports.mjs';
 
@@ -37,10 +37,14 @@ const run = (cmd, args) => {
   console.log(`build-wasm: ${cmd} ${args.join(' ')}`);
   execFileSync(cmd, args, { stdio: 'inherit' });
 };
+// Eight hex digits name a file apart from its other versions (the name says what
+// it is); each digit is a byte nothing compresses, and the loader and index.html
+// name 110 files: 16 digits, as trunk's, cost 0.6 KB more of the first load.
+const HASH_DIGITS = 8;
 const hash = (...parts) => {
   const h = crypto.createHash('sha256');
   for (const p of parts) h.update(p);
-  return h.digest('hex').slice(0, 16);
+  return h.digest('hex').slice(0, HASH_DIGITS);
 };
 
 // 1. `cargo rustc` passes the link flag to the binary only, so the dependencies
@@ -121,29 +125,21 @@ const rename = (text, before, from, to, what) => {
   if (!re.test(text)) throw new Error(`build-wasm: ${what} does not name ./${from}`);
   return text.replace(re, (_, b, q) => `${b}${q}./${to}${q}`);
 };
-let loader = fs.readFileSync(path.join(split, '__wasm_split.js'), 'utf8');
-for (const [from, to] of Object.entries(out)) loader = rename(loader, 'new URL\\(', from, to, 'the loader');
+// The loader, rewritten as data with the shipped names (scripts/split-loader.mjs).
+const wasmSplitLoader = fs.readFileSync(path.join(split, '__wasm_split.js'), 'utf8');
+let loader = compactLoader(wasmSplitLoader, (file) => {
+  if (!out[file]) throw new Error(`build-wasm: the loader names ${file}, which wasm-split did not write`);
+  return out[file];
+});
 // The reader (src/state/reader.rs) is needed before start-up whenever data is
 // stored; fetched and compiled only once the main module runs, its ten modules
 // made a return visit ~60 ms (4x CPU) slower. So an inline script compiles them
-// while the main module downloads (earlyCompile below), and each of the
-// loader's fetchers takes such a module, once, instead of fetching its own; if
-// the early compile failed (offline), the next try fetches as before.
+// while the main module downloads (earlyCompile below), and the loader's
+// fetcher takes such a module, once, instead of fetching its own; if the early
+// compile failed (offline), the next try fetches as before.
 const reader = pageFamilies(loader).find((f) => f.family === 'reader');
 if (!reader) throw new Error('build-wasm: the loader has no page family "reader"');
 const readerFiles = [reader.file, ...reader.shared];
-const fetcher = /const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);/g;
-const early = [...loader.matchAll(fetcher)].filter(([, file]) => readerFiles.includes(file)).length;
-if (early !== readerFiles.length) throw new Error(`build-wasm: ${early} of the reader's ${readerFiles.length} fetchers found`);
-loader = loader.replace(fetcher, (line, file) => !readerFiles.includes(file) ? line : `const early = globalThis.__sdgEarlyWasm?.[${JSON.stringify(file)}];
-    if (early) {
-        delete globalThis.__sdgEarlyWasm[${JSON.stringify(file)}];
-        return async (imports) => {
-            const module = await early;
-            return { module, instance: await WebAssembly.instantiate(module, imports) };
-        };
-    }
-    ${line}`);
 const earlyCompile = `<script>
 // Data stored (the keys of src/state/storage.rs): compile the code that reads it
 // while the main module downloads (see scripts/build-wasm.mjs).
@@ -170,8 +166,8 @@ glue = rename(glue, 'from', '__wasm_split.js', loaderName, 'the JS glue');
 // Release: the JS glue minified (terser, from npm like binaryen): 66 -> 31 KB to
 // parse, 1.9 KB less brotli. Names a module exports or imports, property names and
 // strings (the wasm's import names among them) are kept as they are. The loader
-// loses only its whitespace (0.5 KB brotli of 3.2): bench/chunks.mjs reads the page
-// families' files from it by their names (scripts/split-loader.mjs).
+// loses only its whitespace: bench/chunks.mjs reads the page families' files from
+// it by their names (scripts/split-loader.mjs).
 if (release) {
   const { minify } = await import('terser');
   glue = (await minify(glue, { module: true, compress: true, mangle: true })).code;

@@ -55,9 +55,9 @@ const server = http.createServer((req, res) => {
     file = path.join(root, 'index.html');
   }
   const { raw, br } = load(file);
-  // Trunk's content-hashed files never change: cache them for good, as a real
+  // Content-hashed files (trunk's 16 digits, scripts/build-wasm.mjs's 8) never change: cache them for good, as a real
   // host would, so the service worker's precache is served from the HTTP cache.
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+  const hashed = /-([0-9a-f]{8}|[0-9a-f]{16})(_bg)?\.(js|wasm|css)$/.test(file);
   const headers = {
     'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -7,15 +7,15 @@ import { test, expect } from '@playwright/test';
 import { createPartnership, expectNoErrors, storedEntries, watchErrors, appHeading, storageFullOnDemand } from './helpers.mjs';
 
 const genk = { a: { name: 'Genk' }, b: { name: 'Kinshasa' } };
-const MAIN = /^\/sdg_circle-[0-9a-f]{16}_bg\.wasm$/;
-const CIRCLE = /^\/split_circle-[0-9a-f]{16}\.wasm$/;
-const INDEX = /^\/split_index-[0-9a-f]{16}\.wasm$/;
+const MAIN = /^\/sdg_circle-[0-9a-f]{8}_bg\.wasm$/;
+const CIRCLE = /^\/split_circle-[0-9a-f]{8}\.wasm$/;
+const INDEX = /^\/split_index-[0-9a-f]{8}\.wasm$/;
 // The code that reads stored data back (src/state/reader.rs).
-const READER = /^\/split_reader-[0-9a-f]{16}\.wasm$/;
+const READER = /^\/split_reader-[0-9a-f]{8}\.wasm$/;
 // The code that writes an export (src/state/exporter.rs).
-const EXPORTER = /^\/split_exporter-[0-9a-f]{16}\.wasm$/;
+const EXPORTER = /^\/split_exporter-[0-9a-f]{8}\.wasm$/;
 // The list of keys in the help dialog (src/ui/shortcuts.rs).
-const HELP = /^\/split_help-[0-9a-f]{16}\.wasm$/;
+const HELP = /^\/split_help-[0-9a-f]{8}\.wasm$/;
 
 /** The paths of the files ending in `ext` that the page itself asks for. */
 function requestedPaths(page, ext) {
@@ -215,7 +215,7 @@ test.describe('without a service worker', () => {
     // Hold the data chunk, then fail it, then let it through.
     let fail;
     const failed = new Promise((resolve) => { fail = resolve; });
-    const dataChunk = /\/split_data-[0-9a-f]{16}\.wasm$/;
+    const dataChunk = /\/split_data-[0-9a-f]{8}\.wasm$/;
     await page.route(dataChunk, async (route) => { await failed; await route.abort(); });
     await page.getByRole('link', { name: 'Données', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Chargement de cette page…' })).toBeVisible();
