@@ -6,10 +6,12 @@
 // 2. translates the app shell (the first screen as plain HTML in index.html,
 //    shown until the wasm mounts): an inline script with only the texts it
 //    names, in every language, taken from locales/*.json;
-// 3. moves the page stylesheets (circle, index) into <template id="page-styles">, so
+// 3. moves the page stylesheets (circle, index, print) into <template id="page-styles">, so
 //    the first load does not fetch them; the first page that is not home puts them
 //    back (src/ui/page_styles.rs);
-// 4. adds a strict Content-Security-Policy to index.html. The wasm loader is an
+// 4. release: takes out of index.html what only its reader needs: comments,
+//    whitespace between lines, and the inline scripts' own (terser);
+// 5. adds a strict Content-Security-Policy to index.html. The wasm loader is an
 //    inline module script whose text names hashed files, so it changes every build;
 //    it is allowed by its SHA-256, never by 'unsafe-inline'.
 import fs from 'node:fs';
@@ -32,6 +34,7 @@ if (fs.existsSync(loaderFile)) {
 
 html = translateShell(html);
 html = deferPageStyles(html);
+if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') html = await minifyPage(html);
 
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
@@ -70,9 +73,9 @@ fs.writeFileSync(path.join(dir, 'sw.js'), sw);
 console.log(`post-build: service worker precaches ${files.length} files`);
 
 function deferPageStyles(page) {
-  const link = /<link rel="stylesheet" href="\/(?:circle|index)-[0-9a-f]+\.css"[^>]*>\s*/g;
+  const link = /<link rel="stylesheet" href="\/(?:circle|index|print)-[0-9a-f]+\.css"[^>]*>\s*/g;
   const links = [...page.matchAll(link)].map(([tag]) => tag.trim());
-  if (links.length !== 2) throw new Error(`post-build: expected the circle and index stylesheets, found ${links.length}`);
+  if (links.length !== 3) throw new Error(`post-build: expected the circle, index and print stylesheets, found ${links.length}`);
   const template = `<template id="page-styles">${links.join('')}</template>\n    `;
   let placed = false;
   return page.replace(link, () => (placed ? '' : ((placed = true), template)));
@@ -108,4 +111,31 @@ function translateShell(page) {
   const marker = '<noscript>';
   if (!page.includes('id="app-shell"') || !page.includes(marker)) throw new Error('post-build: no app shell in index.html');
   return page.replace(/<script>\(\(\) => \{\n  const texts[\s\S]*?<\/script>\s*/g, '').replace(marker, `<script>${script}</script>\n    ${marker}`);
+}
+
+// Comments and line breaks with their indentation go, outside scripts (none of
+// the page's text is in a <pre>), and each inline script is minified: the first
+// load is smaller by what only a reader of the source needs.
+async function minifyPage(page) {
+  const { minify } = await import('terser');
+  const parts = [];
+  let last = 0;
+  for (const m of page.matchAll(/(<script\b([^>]*)>)([\s\S]*?)(<\/script>)/g)) {
+    parts.push(markup(page.slice(last, m.index)));
+    const [, open, attrs, body, close] = m;
+    if (/\bsrc=/.test(attrs)) {
+      parts.push(open + body + close);
+    } else {
+      const module = /type="module"/.test(attrs);
+      const { code } = await minify(body, { module, compress: true, mangle: true });
+      parts.push(open + code + close);
+    }
+    last = m.index + m[0].length;
+  }
+  parts.push(markup(page.slice(last)));
+  return parts.join('');
+}
+
+function markup(text) {
+  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, '\n');
 }

@@ -1,5 +1,6 @@
-//! The stylesheets of the pages other than home (circle, index), loaded with the
-//! first of those pages instead of with the first screen.
+//! The stylesheets of the pages other than home (circle, index, and print, which
+//! makes a page a report), loaded with the first of those pages instead of with
+//! the first screen.
 //!
 //! `scripts/post-build.mjs` moves their `<link>`s (hashed names and integrity, as
 //! trunk wrote them) into `<template id="page-styles">` in the head, where the
