@@ -6,7 +6,7 @@
 // 2. translates the app shell (the first screen as plain HTML in index.html,
 //    shown until the wasm mounts): an inline script with only the texts it
 //    names, in every language, taken from locales/*.json;
-// 3. moves the page stylesheets (circle, index, print) into <template id="page-styles">, so
+// 3. moves the page stylesheets (pages, circle, index, print) into <template id="page-styles">, so
 //    the first load does not fetch them; the first page that is not home puts them
 //    back (src/ui/page_styles.rs);
 // 4. release: takes out of index.html what only its reader needs: comments,
@@ -73,9 +73,9 @@ fs.writeFileSync(path.join(dir, 'sw.js'), sw);
 console.log(`post-build: service worker precaches ${files.length} files`);
 
 function deferPageStyles(page) {
-  const link = /<link rel="stylesheet" href="\/(?:circle|index|print)-[0-9a-f]+\.css"[^>]*>\s*/g;
+  const link = /<link rel="stylesheet" href="\/(?:pages|circle|index|print)-[0-9a-f]+\.css"[^>]*>\s*/g;
   const links = [...page.matchAll(link)].map(([tag]) => tag.trim());
-  if (links.length !== 3) throw new Error(`post-build: expected the circle, index and print stylesheets, found ${links.length}`);
+  if (links.length !== 4) throw new Error(`post-build: expected the pages, circle, index and print stylesheets, found ${links.length}`);
   const template = `<template id="page-styles">${links.join('')}</template>\n    `;
   let placed = false;
   return page.replace(link, () => (placed ? '' : ((placed = true), template)));

@@ -1,5 +1,5 @@
-//! The stylesheets of the pages other than home (circle, index, and print, which
-//! makes a page a report), loaded with the first of those pages instead of with
+//! The stylesheets of the pages other than home (pages, circle, index, and print,
+//! which makes a page a report), loaded with the first of those pages instead of with
 //! the first screen.
 //!
 //! `scripts/post-build.mjs` moves their `<link>`s (hashed names and integrity, as

@@ -28,7 +28,7 @@ function requestedPaths(page, ext) {
 }
 const wasmRequests = (page) => requestedPaths(page, '.wasm');
 
-const PAGE_STYLES = /^\/(circle|index|print)-[0-9a-f]{16}\.css$/;
+const PAGE_STYLES = /^\/(pages|circle|index|print)-[0-9a-f]{16}\.css$/;
 
 
 /** Whether the new-board form is laid out by the circle stylesheet (fields in a grid). */
@@ -65,10 +65,10 @@ test.describe('without a service worker', () => {
     expect(wasm.filter((p) => INDEX.test(p))).toHaveLength(0);
     // Drawn with its stylesheet, fetched once, in its place between main and print.
     expect(await boardFormStyled(page)).toBe(true);
-    expect(css.filter((p) => PAGE_STYLES.test(p))).toHaveLength(3);
+    expect(css.filter((p) => PAGE_STYLES.test(p))).toHaveLength(4);
     const order = await page.evaluate(() =>
       [...document.querySelectorAll('head > link[rel=stylesheet]')].map((l) => new URL(l.href).pathname.split('-')[0]));
-    expect(order).toEqual(['/main', '/circle', '/index', '/print']);
+    expect(order).toEqual(['/main', '/pages', '/circle', '/index', '/print']);
     // The print styles came with it: printed, the page is a report without the header.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
