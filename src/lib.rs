@@ -19,3 +19,9 @@ mod i18n_gen {
 pub use i18n_gen::i18n;
 
 pub use ui::App;
+
+// Rust's default wasm allocator (dlmalloc) was 2.4 KB of the first load; talc is
+// smaller and faster at the many small allocations a Leptos UI makes.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
