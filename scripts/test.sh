@@ -18,6 +18,9 @@ cargo clippy --target wasm32-unknown-unknown --features split --lib --bins -- -D
 step "host tests (domain, bad-file corpus, fuzz)"
 cargo test
 
+step "release build steps (node --test)"
+node --test tests/build-steps.test.mjs
+
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test 'web*'
 
