@@ -25,6 +25,7 @@ use super::report::ReportPage;
 use crate::split_code::split_code;
 use leptos::prelude::*;
 use std::future::Future;
+use std::pin::Pin;
 
 /// A page that is not in the main module, grouped by the chunk it lives in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,12 +75,15 @@ macro_rules! page_family {
 
             split_code!(
                 $family,
-                fn $family() -> fn(Page) -> AnyView {
+                fn $family() -> Draw {
                     draw
                 }
             );
 
-            pub use split_code::{get, load};
+            pub const CODE: Family = Family {
+                get: split_code::get,
+                load: || Box::pin(split_code::load()),
+            };
         }
     };
 }
@@ -111,32 +115,36 @@ page_family!(data, |_page| view! { <DataPage /> }.into_any());
 page_family!(report, |_page| view! { <ReportPage /> }.into_any());
 page_family!(not_found, |_page| view! { <NotFound /> }.into_any());
 
-/// The code that draws `page`, if its family is loaded.
-fn loaded(page: Page) -> Option<fn(Page) -> AnyView> {
+/// The code that draws a family's pages.
+type Draw = fn(Page) -> AnyView;
+
+/// A page family's code: the drawing code if it is loaded, and how to load it.
+#[derive(Clone, Copy)]
+struct Family {
+    get: fn() -> Option<Draw>,
+    load: fn() -> Loading,
+}
+
+/// A family's code on its way (`None` if it could not be fetched).
+type Loading = Pin<Box<dyn Future<Output = Option<Draw>>>>;
+
+fn family(page: Page) -> Family {
     match page {
-        Page::Goals(_) => goals::get(),
-        Page::Circle(_) => circle::get(),
-        Page::Index(_) => index::get(),
-        Page::Partnership => partnership::get(),
-        Page::Data => data::get(),
-        Page::Report => report::get(),
-        Page::NotFound => not_found::get(),
+        Page::Goals(_) => goals::CODE,
+        Page::Circle(_) => circle::CODE,
+        Page::Index(_) => index::CODE,
+        Page::Partnership => partnership::CODE,
+        Page::Data => data::CODE,
+        Page::Report => report::CODE,
+        Page::NotFound => not_found::CODE,
     }
 }
 
 /// Fetches the code that draws `page`, and the page styles side by side with
 /// it: both are in before the page draws.
-async fn load(page: Page) -> Option<fn(Page) -> AnyView> {
+async fn load(page: Page) -> Option<Draw> {
     let styles = super::page_styles::load();
-    let code = match page {
-        Page::Goals(_) => goals::load().await,
-        Page::Circle(_) => circle::load().await,
-        Page::Index(_) => index::load().await,
-        Page::Partnership => partnership::load().await,
-        Page::Data => data::load().await,
-        Page::Report => report::load().await,
-        Page::NotFound => not_found::load().await,
-    };
+    let code = (family(page).load)().await;
     styles.await;
     code
 }
@@ -147,7 +155,7 @@ async fn load(page: Page) -> Option<fn(Page) -> AnyView> {
 pub fn lazy(page: Page) -> AnyView {
     // The component tests (no `split`) have no page styles to wait for.
     let styled = cfg!(not(feature = "split")) || super::page_styles::started();
-    match loaded(page) {
+    match (family(page).get)() {
         Some(draw) if styled => draw(page),
         _ => fetched(move || load(page), move |draw| draw(page), Failed::Page),
     }
