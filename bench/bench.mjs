@@ -82,8 +82,8 @@ function pageProbe({ watch }) {
   // "App started": the app has replaced index.html's first screen (#app-shell)
   // with its own, in the task that mounts it; the observer's callback runs once
   // that task's work is done. Not trunk's "started" event: it fires when `main`
-  // returns, and with data stored `main` only starts fetching the reader
-  // (src/state/reader.rs) and mounts afterwards.
+  // returns, and with data stored `main` only starts fetching the codec
+  // (src/state/codec.rs) and mounts afterwards.
   let shellSeen = false;
   new MutationObserver((_, observer) => {
     const shell = document.getElementById('app-shell');

@@ -131,15 +131,15 @@ let loader = compactLoader(wasmSplitLoader, (file) => {
   if (!out[file]) throw new Error(`build-wasm: the loader names ${file}, which wasm-split did not write`);
   return out[file];
 });
-// The reader (src/state/reader.rs) is needed before start-up whenever data is
+// The codec (src/state/codec.rs) is needed before start-up whenever data is
 // stored; fetched and compiled only once the main module runs, its ten modules
 // made a return visit ~60 ms (4x CPU) slower. So an inline script compiles them
 // while the main module downloads (earlyCompile below), and the loader's
 // fetcher takes such a module, once, instead of fetching its own; if the early
 // compile failed (offline), the next try fetches as before.
-const reader = pageFamilies(loader).find((f) => f.family === 'reader');
-if (!reader) throw new Error('build-wasm: the loader has no page family "reader"');
-const readerFiles = [reader.file, ...reader.shared];
+const codec = pageFamilies(loader).find((f) => f.family === 'codec');
+if (!codec) throw new Error('build-wasm: the loader has no page family "codec"');
+const codecFiles = [codec.file, ...codec.shared];
 const earlyCompile = `<script>
 // Data stored (the keys of src/state/storage.rs): compile the code that reads it
 // while the main module downloads (see scripts/build-wasm.mjs).
@@ -147,7 +147,7 @@ try {
   const keys = Object.keys(localStorage);
   if (keys.some((k) => k === 'sdg-circle/v2/list' || k === 'sdg-circle/v1/workspace' || k.startsWith('sdg-circle/v2/p/'))) {
     const early = (window.__sdgEarlyWasm = {});
-    for (const file of ${JSON.stringify(readerFiles)}) {
+    for (const file of ${JSON.stringify(codecFiles)}) {
       early[file] = WebAssembly.compileStreaming(fetch('/' + file));
       early[file].catch(() => {});
     }
@@ -178,7 +178,7 @@ fs.writeFileSync(path.join(staging, loaderName), loader);
 
 // The loader, as trunk writes it (the benchmark listens for its event), with
 // both scripts and the main module preloaded so nothing waits on another, and
-// the reader compiled early where data is stored (after the main module's
+// the codec compiled early where data is stored (after the main module's
 // request, which comes first).
 fs.writeFileSync(path.join(staging, '.wasm-loader.html'), `<link rel="modulepreload" href="/${glueName}" />
     <link rel="modulepreload" href="/${loaderName}" />

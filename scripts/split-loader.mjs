@@ -52,7 +52,7 @@ function compactFamilies(loader, chunks) {
  * wasm-split's loader rewritten as data. `rename(file)` gives each module's
  * shipped name. wasm-split's own functions (shared imports, callbacks, the
  * memoised load) are kept as it wrote them; what follows them is replaced. A
- * module compiled early by index.html (`__sdgEarlyWasm`, the reader's) is taken
+ * module compiled early by index.html (`__sdgEarlyWasm`, the codec's) is taken
  * from there once instead of fetched.
  */
 export function compactLoader(loader, rename) {

@@ -20,6 +20,19 @@ pub fn on_page_hide(f: impl Fn() + Clone + 'static) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn on_page_hide(_: impl Fn() + Clone + 'static) {}
 
+/// Has the browser ask before the page is left while `unsafe_to_leave` says so.
+#[cfg(target_arch = "wasm32")]
+pub fn on_before_unload(unsafe_to_leave: impl Fn() -> bool + 'static) {
+    let _ = leptos::prelude::window_event_listener_untyped("beforeunload", move |e| {
+        if unsafe_to_leave() {
+            e.prevent_default();
+        }
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_before_unload(_: impl Fn() -> bool + 'static) {}
+
 /// Runs `f` when another tab writes `key` (the browser's storage event).
 #[cfg(target_arch = "wasm32")]
 pub fn on_storage_change(key: &'static str, f: impl Fn() + 'static) {

@@ -2,10 +2,10 @@
 
 pub mod browser;
 pub mod circle;
+pub mod codec;
 pub mod exporter;
 pub mod index;
 pub mod lifecycle;
-pub mod reader;
 pub mod storage;
 pub mod store;
 

@@ -2,9 +2,9 @@
 //! access, and a full quota throws on write. Nothing here panics; every fault
 //! becomes a value the UI can explain.
 
-use super::reader::{self, Restore};
-use crate::domain::file_format::{to_json, Dropped, RestoreError, Restored};
-use crate::domain::stored::{list_from, list_to_json, SavePlan, Saved};
+use super::codec::{self, Codec, Restore};
+use crate::domain::file_format::{Dropped, RestoreError, Restored};
+use crate::domain::stored::{list_from, SavePlan, Saved};
 use crate::domain::{Partnership, PartnershipId, Shelf, Workspace};
 
 /// The old layout: the whole workspace in one entry (read, then moved).
@@ -63,7 +63,7 @@ pub enum Boot {
     /// No storage at all: the app runs in memory.
     Unavailable,
     /// Data is stored, but the code that reads it could not be fetched (see
-    /// `state::reader`): nothing was read, and nothing may be written.
+    /// `state::codec`): nothing was read, and nothing may be written.
     NotOpened,
 }
 
@@ -246,8 +246,8 @@ fn backup_key() -> String {
 }
 
 /// Whether anything is stored that start-up must read (checked without
-/// reading it, so a first visit never needs the reader). index.html's early
-/// compile of the reader checks the same keys (scripts/build-wasm.mjs).
+/// reading it, so a first visit never needs the codec). index.html's early
+/// compile of the codec checks the same keys (scripts/build-wasm.mjs).
 pub fn holds_data() -> bool {
     holds(&backend::get(LIST_KEY), &backend::get(WORKSPACE_KEY))
 }
@@ -269,14 +269,15 @@ pub fn boot() -> Boot {
     if !holds(&list, &single) {
         return Boot::Fresh;
     }
-    let Some(restore) = reader::get() else {
+    let Some(codec) = codec::get() else {
         return Boot::NotOpened;
     };
+    let restore = codec.restore;
     let Some(text) = list else {
         return match single {
             Some(single) => {
                 let restored = restore(&single);
-                boot_single(single, restored)
+                boot_single(single, restored, &codec)
             }
             None => rebuild(None, restore),
         };
@@ -288,7 +289,7 @@ pub fn boot() -> Boot {
         // Only an older version of the app, in a tab open since before the
         // move, writes the single entry now; whichever was saved last wins.
         match restore(&single) {
-            Ok(r) if r.revision > list.revision => return boot_single(single, Ok(r)),
+            Ok(r) if r.revision > list.revision => return boot_single(single, Ok(r), &codec),
             _ => {
                 if backend::set(&backup_key(), &single) {
                     backend::remove(WORKSPACE_KEY);
@@ -310,7 +311,7 @@ pub fn boot() -> Boot {
 /// read it), then written one entry per partnership. The old entry is removed
 /// only once the new ones are written and read back; if they do not fit, they
 /// are taken away again and the app goes on saving in the old layout.
-fn boot_single(text: String, restored: Result<Restored, RestoreError>) -> Boot {
+fn boot_single(text: String, restored: Result<Restored, RestoreError>, codec: &Codec) -> Boot {
     let backup_key = backup_key();
     match restored {
         Ok(restored) => {
@@ -318,7 +319,7 @@ fn boot_single(text: String, restored: Result<Restored, RestoreError>) -> Boot {
             let revision = restored.revision;
             let dropped = restored.dropped;
             let shelf = Shelf::from(restored.workspace);
-            let (saved, layout) = match move_to_per_partnership(&shelf, revision) {
+            let (saved, layout) = match move_to_per_partnership(&shelf, revision, codec) {
                 Some(saved) => {
                     backend::remove(WORKSPACE_KEY);
                     (saved, Layout::PerPartnership)
@@ -357,11 +358,11 @@ fn boot_single(text: String, restored: Result<Restored, RestoreError>) -> Boot {
 /// Writes every partnership of `shelf` (all loaded) and the list, and reads
 /// the list back; on any refusal, removes what it wrote. Returns what storage
 /// then holds.
-fn move_to_per_partnership(shelf: &Shelf, revision: u64) -> Option<Saved> {
+fn move_to_per_partnership(shelf: &Shelf, revision: u64, codec: &Codec) -> Option<Saved> {
     let mut saved = Saved::default();
     let plan = saved.plan(shelf);
-    let list = list_to_json(plan.list.as_deref().unwrap_or_default(), revision);
-    let ok = write_plan(&plan, revision).is_ok() && backend::get(LIST_KEY) == Some(list);
+    let list = (codec.list)(plan.list.as_deref().unwrap_or_default(), revision);
+    let ok = write_plan(&plan, revision, codec).is_ok() && backend::get(LIST_KEY) == Some(list);
     if !ok {
         for p in &plan.write {
             backend::remove(&partnership_key(&p.id));
@@ -375,12 +376,15 @@ fn move_to_per_partnership(shelf: &Shelf, revision: u64) -> Option<Saved> {
 
 /// Carries out a save plan in its safe order: the partnerships, then the list
 /// that names them, then the removals. Stops at the first refusal.
-pub fn write_plan(plan: &SavePlan<'_>, revision: u64) -> Result<(), SaveError> {
+pub fn write_plan(plan: &SavePlan<'_>, revision: u64, codec: &Codec) -> Result<(), SaveError> {
     for p in &plan.write {
-        write(&partnership_key(&p.id), &partnership_json(p, revision))?;
+        write(
+            &partnership_key(&p.id),
+            &partnership_json(p, revision, codec),
+        )?;
     }
     if let Some(list) = &plan.list {
-        write(LIST_KEY, &list_to_json(list, revision))?;
+        write(LIST_KEY, &(codec.list)(list, revision))?;
     }
     for id in &plan.remove {
         remove(&partnership_key(id));
@@ -395,14 +399,14 @@ pub fn load_onto(
     saved: &mut Saved,
     id: &PartnershipId,
 ) -> Result<(), Unreadable> {
-    // Without the reader nothing is listed as stored (start-up and taking in
+    // Without the codec nothing is listed as stored (start-up and taking in
     // another tab's data read the list with it); should that ever change, the
     // partnership stays stored and untouched rather than be set aside.
-    let Some(restore) = reader::get() else {
+    let Some(codec) = codec::get() else {
         return Ok(());
     };
     if shelf.is_stored(id) {
-        let p = read_partnership(id, restore)?;
+        let p = read_partnership(id, codec.restore)?;
         saved.read(&p);
         shelf.fill(p);
     }
@@ -411,8 +415,8 @@ pub fn load_onto(
 
 /// One partnership as it is stored: inside the file envelope, so reading it
 /// back is the same restore (and migration) as an import.
-pub fn partnership_json(p: &Partnership, revision: u64) -> String {
-    to_json(std::slice::from_ref(p), revision, None)
+pub fn partnership_json(p: &Partnership, revision: u64, codec: &Codec) -> String {
+    (codec.file)(std::slice::from_ref(p), revision, None)
 }
 
 /// Reads one stored partnership.
@@ -518,7 +522,7 @@ fn rebuild(bad_list: Option<String>, restore: Restore) -> Boot {
 }
 
 /// Everything stored, as one file (for the crash screen, which can rely
-/// neither on the app's memory nor on the reader: a tab that started with
+/// neither on the app's memory nor on the codec: a tab that started with
 /// nothing stored has not loaded it): the old single entry if that is the
 /// layout, else the listed partnerships' entries joined under the list's
 /// envelope, each as stored.
@@ -540,9 +544,13 @@ pub fn stored_revision() -> Option<u64> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::file_format::restore;
+    use crate::domain::file_format::{restore, to_json};
     use crate::domain::partnership::tests::lommel_ongwediva;
     use crate::domain::stored::list_from_json;
+
+    fn test_codec() -> Codec {
+        codec::get().expect("without the split feature the codec is always there")
+    }
 
     fn partnership(id: &str) -> Partnership {
         let mut p = lommel_ongwediva();
@@ -610,7 +618,7 @@ mod tests {
         // Room for the first partnership's entry, not for the second: what
         // was written is taken away again.
         let first = partnership_key(&PartnershipId::new("p1").unwrap()).len()
-            + partnership_json(&partnership("p1"), 4).len();
+            + partnership_json(&partnership("p1"), 4, &test_codec()).len();
         backend::set_quota(text.len() + WORKSPACE_KEY.len() + first + 10);
         let (shelf, _, _, layout, ..) = loaded(boot());
         assert_eq!(layout, Layout::Single);
@@ -689,7 +697,7 @@ mod tests {
         assert_eq!(read_partnership(&id, restore).unwrap_err().text, None);
         backend::set(
             &partnership_key(&id),
-            &partnership_json(&partnership("p9"), 1),
+            &partnership_json(&partnership("p9"), 1, &test_codec()),
         );
         let err = read_partnership(&id, restore).unwrap_err();
         assert_eq!(err.reason, "not the partnership listed");

@@ -2,16 +2,18 @@
 //! may ask of it. Components send intents; only the store writes signals.
 
 use super::browser::new_id;
+use super::codec::{self, Codec};
 use super::exporter::MakeFile;
-use super::lifecycle::{on_page_hide, on_storage_change, request_persistent_storage};
-use super::reader;
+use super::lifecycle::{
+    on_before_unload, on_page_hide, on_storage_change, request_persistent_storage,
+};
 use super::storage::{
     self, Boot, Found, Layout, SaveError, Unreadable, CURRENT_KEY, LAST_EXPORT_KEY, REVISION_KEY,
     WORKSPACE_KEY,
 };
 use crate::domain::csv::index_csv;
-use crate::domain::export::{backup_file, file_name, slug, ExportFile, Scope};
-use crate::domain::file_format::{to_json, Dropped, RestoreError};
+use crate::domain::export::{file_name, slug, ExportFile, Scope};
+use crate::domain::file_format::{Dropped, RestoreError};
 use crate::domain::history::History;
 use crate::domain::import::{self, ImportPlan};
 use crate::domain::merge::Choice;
@@ -43,9 +45,13 @@ pub enum Persistence {
     /// nothing is written until the user decides.
     OtherTab,
     /// Data is stored, but the code that reads it could not be fetched
-    /// (offline, not cached; see `state::reader`): nothing is written over
+    /// (offline, not cached; see `state::codec`): nothing is written over
     /// it until it has been read.
     NotOpened,
+    /// Nothing was stored at start-up, and the code that writes could not be
+    /// fetched (offline on a first visit, not cached yet): changes stay in
+    /// this tab, and every later change, or "Try again", tries again.
+    NotLoaded,
 }
 
 /// A message about what happened at start-up.
@@ -97,6 +103,8 @@ pub struct Store {
     saved: StoredValue<Saved>,
     layout: StoredValue<Layout>,
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// A save found the codec missing and waits for it (`save_now`).
+    unwritten: StoredValue<bool>,
     /// Set while this tab takes in another tab's data, so that is not saved back.
     adopting: StoredValue<bool>,
     asked_persist: StoredValue<bool>,
@@ -163,11 +171,15 @@ impl Store {
             saved: StoredValue::new(saved),
             layout: StoredValue::new(layout),
             pending: StoredValue::new(None),
+            unwritten: StoredValue::new(false),
             adopting: StoredValue::new(false),
             asked_persist: StoredValue::new(false),
         };
         store.autosave();
         on_page_hide(move || store.flush());
+        // A save can only wait for the codec while the page lives: leaving
+        // before it arrives would lose the change, so the browser asks first.
+        on_before_unload(move || codec::get().is_none() && store.has_unsaved_changes());
         on_storage_change(REVISION_KEY, move || store.other_tab_saved());
         store
     }
@@ -189,6 +201,8 @@ impl Store {
     }
 
     fn schedule_save(self, delay: Duration) {
+        // Fetched now, so the save after the delay need not wait for it.
+        prefetch_codec();
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
         }
@@ -220,6 +234,9 @@ impl Store {
         ) {
             return;
         }
+        let Some(codec) = codec::get() else {
+            return self.save_once_loaded();
+        };
         let known = self.revision.get_value();
         if storage::stored_revision().is_some_and(|stored| stored > known) {
             // Another tab saved data this one has not seen: never write over it.
@@ -228,8 +245,8 @@ impl Store {
         }
         let revision = known + 1;
         let written = match self.layout.get_value() {
-            Layout::PerPartnership => self.write_changes(revision),
-            Layout::Single => self.write_single(revision).map(|()| true),
+            Layout::PerPartnership => self.write_changes(revision, &codec),
+            Layout::Single => self.write_single(revision, &codec).map(|()| true),
         }
         .and_then(|wrote| {
             if wrote {
@@ -238,6 +255,7 @@ impl Store {
             }
             Ok(())
         });
+        self.unwritten.set_value(false);
         let status = match written {
             Ok(()) => {
                 if !self.asked_persist.get_value() {
@@ -257,25 +275,46 @@ impl Store {
         }
     }
 
+    /// A save before the codec is loaded (a first visit: nothing stored at
+    /// start-up): it waits for it, and says so if it cannot be fetched.
+    fn save_once_loaded(self) {
+        self.unwritten.set_value(true);
+        leptos::task::spawn_local(async move {
+            if codec::load().await.is_some() {
+                if self.unwritten.get_value() {
+                    self.save_now();
+                }
+            } else if self.persistence.get_untracked() == Persistence::Saving {
+                self.persistence.set(Persistence::NotLoaded);
+            }
+        });
+    }
+
+    /// "Try again" when the codec could not be fetched for a save.
+    pub fn save_again(self) {
+        self.persistence.set(Persistence::Saving);
+        self.save_now();
+    }
+
     /// Writes the partnerships that changed since storage last had them, then
     /// the list; `false` when nothing had changed.
-    fn write_changes(self, revision: u64) -> Result<bool, SaveError> {
+    fn write_changes(self, revision: u64, codec: &Codec) -> Result<bool, SaveError> {
         self.workspace.with_untracked(|shelf| {
             let plan = self.saved.with_value(|saved| saved.plan(shelf));
             if plan.is_empty() {
                 return Ok(false);
             }
-            storage::write_plan(&plan, revision)?;
+            storage::write_plan(&plan, revision, codec)?;
             self.saved.update_value(|saved| saved.done(plan));
             Ok(true)
         })
     }
 
     /// The old layout, where the move to the new one did not fit.
-    fn write_single(self, revision: u64) -> Result<(), SaveError> {
+    fn write_single(self, revision: u64, codec: &Codec) -> Result<(), SaveError> {
         let text = self
             .workspace
-            .with_untracked(|w| to_json(&w.loaded_workspace().partnerships, revision, None));
+            .with_untracked(|w| (codec.file)(&w.loaded_workspace().partnerships, revision, None));
         storage::write(WORKSPACE_KEY, &text)
     }
 
@@ -295,19 +334,20 @@ impl Store {
     /// must not take it in over that change).
     fn has_unsaved_changes(self) -> bool {
         self.pending.get_value().is_some()
+            || self.unwritten.get_value()
             || self.persistence.get_untracked() == Persistence::OtherTab
     }
 
-    /// Runs `then` once stored data can be read: at once, or when the reader's
+    /// Runs `then` once stored data can be read: at once, or when the codec's
     /// code has loaded (a tab that started with nothing stored has not loaded
     /// it). If it cannot load, this tab stops saving: it cannot know what it
     /// would write over.
     fn once_readable(self, then: impl FnOnce() + 'static) {
-        if reader::get().is_some() {
+        if codec::get().is_some() {
             return then();
         }
         leptos::task::spawn_local(async move {
-            if reader::load().await {
+            if codec::load().await.is_some() {
                 then();
             } else if !self.has_unsaved_changes() {
                 self.persistence.set(Persistence::NotOpened);
@@ -576,6 +616,8 @@ impl Store {
 
     /// What importing `text` would do; the workspace is not touched.
     pub fn plan_import(self, text: &str) -> Result<ImportPlan, RestoreError> {
+        // Applying it saves, and a first visit has not loaded the code for that.
+        prefetch_codec();
         self.load_all();
         self.workspace
             .with_untracked(|w| import::plan(&w.loaded_workspace(), text))
@@ -595,14 +637,13 @@ impl Store {
         Ok(())
     }
 
-    /// The whole workspace, or one partnership, as a file: made by the
-    /// exporter, or as a backup file if its code could not be loaded.
-    pub fn export(self, only: Option<&PartnershipId>, make: Option<MakeFile>) -> ExportFile {
+    /// The whole workspace, or one partnership, as a file made by `make`:
+    /// the exporter, or the codec's backup file if its code could not be loaded.
+    pub fn export(self, only: Option<&PartnershipId>, make: MakeFile) -> ExportFile {
         self.flush();
         let now = storage::now_iso();
         let revision = self.revision.get_value();
         self.load_all();
-        let make = make.unwrap_or(backup_file);
         self.workspace
             .with_untracked(|w| match only.and_then(|id| w.get(id)) {
                 Some(p) => make(Scope::One(p), revision, &now),
@@ -636,6 +677,15 @@ impl Store {
         let now = storage::now_iso();
         let _ = storage::write(LAST_EXPORT_KEY, &now);
         self.last_export.set(Some(now));
+    }
+}
+
+/// Starts fetching the codec, if it is not loaded yet.
+pub fn prefetch_codec() {
+    if codec::get().is_none() {
+        leptos::task::spawn_local(async {
+            codec::load().await;
+        });
     }
 }
 

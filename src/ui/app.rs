@@ -9,7 +9,7 @@ use super::stored_views;
 use super::undo_bar::UndoBar;
 use crate::i18n::*;
 use crate::routes::Route as To;
-use crate::state::{provide_store, reader, storage};
+use crate::state::{codec, provide_store, storage};
 use leptos::prelude::*;
 use leptos_router::components::{Router, A};
 
@@ -66,15 +66,15 @@ fn Shell() -> impl IntoView {
 }
 
 /// Starts the app. Where storage holds data, the code that reads and shows it is
-/// fetched first (`state::reader`, `ui::stored_views`; it is cached for offline
+/// fetched first (`state::codec`, `ui::stored_views`; it is cached for offline
 /// use like the pages), so the home page is drawn once, with the partnerships;
 /// index.html's first screen stays up meanwhile. If it cannot be fetched, the app starts without
 /// reading or writing the data and says so.
 pub fn start() {
-    if storage::holds_data() && reader::get().is_none() {
+    if storage::holds_data() && codec::get().is_none() {
         wasm_bindgen_futures::spawn_local(async {
-            // One chunk: the views that show stored data come with the reader.
-            if reader::load().await {
+            // One chunk: the views that show stored data come with the codec.
+            if codec::load().await.is_some() {
                 stored_views::load().await;
             }
             mount();

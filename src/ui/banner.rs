@@ -3,9 +3,9 @@
 use super::stored_views::with_stored_views;
 use crate::i18n::*;
 use crate::state::browser::download;
-use crate::state::exporter;
 use crate::state::storage;
 use crate::state::store::{Notice, Persistence};
+use crate::state::{codec, exporter};
 use crate::state::{use_store, Store};
 use leptos::prelude::*;
 
@@ -26,10 +26,17 @@ pub fn export_all(store: Store) {
 
 /// Downloads the workspace, or one partnership, as a file, and remembers when.
 /// The exporter's code is fetched at the first export; without it (offline,
-/// never cached) the file is made all the same, without the derived results.
+/// never cached) the file is made all the same, without the derived results,
+/// by the codec, which every tab with data has loaded (to read or save it).
 pub fn export_json(store: Store, only: Option<crate::domain::PartnershipId>) {
     leptos::task::spawn_local(async move {
-        let make = exporter::load().await;
+        let make = match exporter::load().await {
+            Some(make) => Some(make),
+            None => codec::load().await.map(|c| c.backup),
+        };
+        // Neither: a first visit gone offline, whose changes could not be
+        // saved either, which the not-loaded banner already says.
+        let Some(make) = make else { return };
         let file = store.export(only.as_ref(), make);
         if download(&file.name, "application/json", &file.text) {
             store.mark_exported();
@@ -44,10 +51,11 @@ pub fn StorageBanners() -> impl IntoView {
         <div class="banners" role="region" aria-live="polite">
             {move || match store.persistence.get() {
                 Persistence::Saving => None,
+                Persistence::NotOpened => Some(view! { <CodeMissingBanner not_opened=true /> }.into_any()),
+                Persistence::NotLoaded => Some(view! { <CodeMissingBanner not_opened=false /> }.into_any()),
                 Persistence::Unavailable | Persistence::Blocked => Some(view! { <NotSavingBanner full=false /> }.into_any()),
                 Persistence::Refused => Some(view! { <NotSavingBanner full=true /> }.into_any()),
                 Persistence::OtherTab => Some(view! { <OtherTabBanner /> }.into_any()),
-                Persistence::NotOpened => Some(view! { <NotOpenedBanner /> }.into_any()),
             }}
             {move || store.notice.get().map(|notice| with_stored_views(move |views| (views.notice)(notice.clone())))}
             <UpdateBanner />
@@ -95,16 +103,33 @@ fn OtherTabBanner() -> impl IntoView {
     }
 }
 
-/// The stored data is there but could not be read: say so, and offer to try
-/// again (no export: there is nothing read to export).
+/// Code that reading or saving needs could not be fetched (offline, not
+/// cached; see `state::codec`): say what that means, and offer to try again.
+/// The stored data could not be read (`not_opened`: no export, there is
+/// nothing read to export), or a first visit's changes could not be saved
+/// (`not_loaded`: they stay in this tab until "Try again" saves them).
 #[component]
-fn NotOpenedBanner() -> impl IntoView {
+fn CodeMissingBanner(not_opened: bool) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
+    let retry = move |_| {
+        if not_opened {
+            store.open_stored()
+        } else {
+            store.save_again()
+        }
+    };
     view! {
         <div class="banner warning" role="alert">
-            <p><Icon />{t!(i18n, storage.not_opened)}</p>
-            <button class="button" on:click=move |_| store.open_stored()>{t!(i18n, storage.open_again)}</button>
+            <p>
+                <Icon />
+                {move || if not_opened {
+                    t_string!(i18n, storage.not_opened)
+                } else {
+                    t_string!(i18n, storage.not_loaded)
+                }}
+            </p>
+            <button class="button" on:click=retry>{t!(i18n, storage.open_again)}</button>
         </div>
     }
 }

@@ -6,7 +6,7 @@ use super::stored_views::{self, with_stored_views};
 use crate::domain::workspace::PartnershipDraft;
 use crate::domain::Shelf;
 use crate::i18n::*;
-use crate::state::store::Persistence;
+use crate::state::store::{prefetch_codec, Persistence};
 use crate::state::use_store;
 use leptos::prelude::*;
 
@@ -58,10 +58,14 @@ fn CreatePartnership() -> impl IntoView {
         }
     };
     view! {
-        // The list that will show the new partnership is not loaded on a first
-        // visit: fetched while the person fills in the form.
+        // Neither the code that saves the new partnership nor the list that
+        // will show it is loaded on a first visit: fetched (one chunk) while
+        // the person fills in the form.
         <form class="create-partnership card" on:submit=submit aria-labelledby="create-title"
-            on:focusin=move |_| stored_views::prefetch()>
+            on:focusin=move |_| {
+                prefetch_codec();
+                stored_views::prefetch();
+            }>
             <h2 id="create-title">{t!(i18n, home.create_title)}</h2>
             <PartnershipFields draft error id_prefix="new".to_owned() />
             <button type="submit" class="button primary">{t!(i18n, home.create)}</button>

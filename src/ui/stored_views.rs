@@ -2,7 +2,7 @@
 //! home page's list of them, the notice about stored data that could not be
 //! read, and the undo bar (everything undoable is done to partnerships). A
 //! first visit shows none of them, so with the `split` feature they are in the
-//! reader's chunk (`state::reader`): loaded before start-up wherever data is
+//! codec's chunk (`state::codec`): loaded before start-up wherever data is
 //! stored, and otherwise when the first partnership is being made.
 
 use super::banner::NoticeBanner;
@@ -29,7 +29,7 @@ fn views() -> StoredViews {
 }
 
 split_code!(
-    reader,
+    codec,
     fn stored_views() -> StoredViews {
         views()
     }
