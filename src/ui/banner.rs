@@ -1,4 +1,8 @@
 //! Persistent banners about storage, and the start-up notices about unreadable data.
+//! Only the banners about code that could not be fetched are drawn from the main
+//! module; the others are in the stored views' chunk (`ui::stored_views`), which
+//! every tab has loaded by the time it has data to save (`state::codec`), and
+//! fetches at once where storage is unavailable from the start.
 
 use super::stored_views::with_stored_views;
 use crate::i18n::*;
@@ -53,13 +57,23 @@ pub fn StorageBanners() -> impl IntoView {
                 Persistence::Saving => None,
                 Persistence::NotOpened => Some(view! { <CodeMissingBanner not_opened=true /> }.into_any()),
                 Persistence::NotLoaded => Some(view! { <CodeMissingBanner not_opened=false /> }.into_any()),
-                Persistence::Unavailable | Persistence::Blocked => Some(view! { <NotSavingBanner full=false /> }.into_any()),
-                Persistence::Refused => Some(view! { <NotSavingBanner full=true /> }.into_any()),
-                Persistence::OtherTab => Some(view! { <OtherTabBanner /> }.into_any()),
+                other => Some(with_stored_views(move |views| (views.storage)(other))),
             }}
             {move || store.notice.get().map(|notice| with_stored_views(move |views| (views.notice)(notice.clone())))}
             <UpdateBanner />
         </div>
+    }
+}
+
+/// The banner for a storage problem (with the stored views).
+pub(super) fn storage_banner(persistence: Persistence) -> AnyView {
+    match persistence {
+        Persistence::Unavailable | Persistence::Blocked => {
+            view! { <NotSavingBanner full=false /> }.into_any()
+        }
+        Persistence::Refused => view! { <NotSavingBanner full=true /> }.into_any(),
+        Persistence::OtherTab => view! { <OtherTabBanner /> }.into_any(),
+        _ => ().into_any(),
     }
 }
 
@@ -197,14 +211,25 @@ pub(super) fn NoticeBanner(notice: Notice) -> impl IntoView {
 }
 
 /// A new version has been installed in the background: announce it, and switch
-/// only when the person says so (never in the middle of a workshop).
+/// only when the person says so (never in the middle of a workshop). The
+/// announcement is listened for from the start; what it shows is drawn with the
+/// stored views.
 #[component]
 fn UpdateBanner() -> impl IntoView {
-    let i18n = use_i18n();
-    let store = use_store();
     let ready = RwSignal::new(false);
     let handle = window_event_listener_untyped("sdg-update-ready", move |_| ready.set(true));
     on_cleanup(move || handle.remove());
+    move || {
+        ready
+            .get()
+            .then(|| with_stored_views(|views| (views.update)()))
+    }
+}
+
+#[component]
+pub(super) fn UpdateReady() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
     let update = move |_| {
         store.flush();
         let window = window();
@@ -213,14 +238,10 @@ fn UpdateBanner() -> impl IntoView {
             let _ = window.dispatch_event(&event);
         }
     };
-    move || {
-        ready.get().then(|| {
-            view! {
-                <div class="banner notice update" role="status">
-                    <p>{t!(i18n, app.update_ready)}</p>
-                    <button class="button" on:click=update>{t!(i18n, app.update_now)}</button>
-                </div>
-            }
-        })
+    view! {
+        <div class="banner notice update" role="status">
+            <p>{t!(i18n, app.update_ready)}</p>
+            <button class="button" on:click=update>{t!(i18n, app.update_now)}</button>
+        </div>
     }
 }

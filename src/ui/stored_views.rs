@@ -1,15 +1,17 @@
 //! The views that exist only once there are partnerships in this browser: the
 //! home page's list of them, the notice about stored data that could not be
-//! read, and the undo bar (everything undoable is done to partnerships). A
-//! first visit shows none of them, so with the `split` feature they are in the
+//! read, the undo bar (everything undoable is done to partnerships), and the
+//! banners about saving them (`ui::banner`) and about a new version. A first
+//! visit shows none of them, so with the `split` feature they are in the
 //! codec's chunk (`state::codec`): loaded before start-up wherever data is
-//! stored, and otherwise when the first partnership is being made.
+//! stored, and otherwise when the first partnership is being made, or at once
+//! where a banner needs them.
 
-use super::banner::NoticeBanner;
+use super::banner::{storage_banner, NoticeBanner, UpdateReady};
 use super::partnership_list::PartnershipList;
 use super::undo_bar::UndoBarContent;
 use crate::split_code::split_code;
-use crate::state::store::Notice;
+use crate::state::store::{Notice, Persistence};
 use leptos::prelude::*;
 
 /// The views, as plain functions that draw them.
@@ -18,6 +20,10 @@ pub struct StoredViews {
     pub list: fn() -> AnyView,
     pub notice: fn(Notice) -> AnyView,
     pub undo_bar: fn() -> AnyView,
+    /// The banner for a storage problem other than missing code.
+    pub storage: fn(Persistence) -> AnyView,
+    /// The announcement of a new version, with its button.
+    pub update: fn() -> AnyView,
 }
 
 fn views() -> StoredViews {
@@ -25,6 +31,8 @@ fn views() -> StoredViews {
         list: || view! { <PartnershipList /> }.into_any(),
         notice: |notice| view! { <NoticeBanner notice /> }.into_any(),
         undo_bar: || view! { <UndoBarContent /> }.into_any(),
+        storage: storage_banner,
+        update: || view! { <UpdateReady /> }.into_any(),
     }
 }
 
