@@ -2,9 +2,9 @@
 //! access, and a full quota throws on write. Nothing here panics; every fault
 //! becomes a value the UI can explain.
 
-use super::codec::{self, Codec, Restore};
-use crate::domain::file_format::{Dropped, RestoreError, Restored};
-use crate::domain::stored::{list_from, SavePlan, Saved};
+use super::codec;
+use crate::domain::file_format::{restore, to_json, Dropped, RestoreError, Restored};
+use crate::domain::stored::{list_from, list_to_json, SavePlan, Saved};
 use crate::domain::{Partnership, PartnershipId, Shelf, Workspace};
 
 /// The old layout: the whole workspace in one entry (read, then moved).
@@ -257,9 +257,8 @@ fn holds(list: &Option<String>, single: &Option<String>) -> bool {
     list.is_some() || single.is_some() || !stored_partnership_keys().is_empty()
 }
 
-/// Reads what is stored: the list for the per-partnership layout, everything
-/// for the old single entry (which is then moved to the new layout). Data
-/// that cannot be read is moved aside under a backup key, never overwritten.
+/// What start-up finds in storage: read with the codec, or not read at all
+/// when nothing is stored or the codec could not be fetched.
 pub fn boot() -> Boot {
     if !backend::available() {
         return Boot::Unavailable;
@@ -269,27 +268,34 @@ pub fn boot() -> Boot {
     if !holds(&list, &single) {
         return Boot::Fresh;
     }
-    let Some(codec) = codec::get() else {
-        return Boot::NotOpened;
-    };
-    let restore = codec.restore;
+    match codec::get() {
+        Some(codec) => (codec.read_stored)(list, single),
+        None => Boot::NotOpened,
+    }
+}
+
+/// Reads what is stored (`list` and `single`, as `boot` found them): the list
+/// for the per-partnership layout, everything for the old single entry (which
+/// is then moved to the new layout). Data that cannot be read is moved aside
+/// under a backup key, never overwritten. Part of the codec's chunk.
+pub fn read_stored(list: Option<String>, single: Option<String>) -> Boot {
     let Some(text) = list else {
         return match single {
             Some(single) => {
                 let restored = restore(&single);
-                boot_single(single, restored, &codec)
+                boot_single(single, restored)
             }
-            None => rebuild(None, restore),
+            None => rebuild(None),
         };
     };
     let Ok(list) = list_from(restore(&text)) else {
-        return rebuild(Some(text), restore);
+        return rebuild(Some(text));
     };
     if let Some(single) = single {
         // Only an older version of the app, in a tab open since before the
         // move, writes the single entry now; whichever was saved last wins.
         match restore(&single) {
-            Ok(r) if r.revision > list.revision => return boot_single(single, Ok(r), &codec),
+            Ok(r) if r.revision > list.revision => return boot_single(single, Ok(r)),
             _ => {
                 if backend::set(&backup_key(), &single) {
                     backend::remove(WORKSPACE_KEY);
@@ -311,7 +317,7 @@ pub fn boot() -> Boot {
 /// read it), then written one entry per partnership. The old entry is removed
 /// only once the new ones are written and read back; if they do not fit, they
 /// are taken away again and the app goes on saving in the old layout.
-fn boot_single(text: String, restored: Result<Restored, RestoreError>, codec: &Codec) -> Boot {
+fn boot_single(text: String, restored: Result<Restored, RestoreError>) -> Boot {
     let backup_key = backup_key();
     match restored {
         Ok(restored) => {
@@ -319,7 +325,7 @@ fn boot_single(text: String, restored: Result<Restored, RestoreError>, codec: &C
             let revision = restored.revision;
             let dropped = restored.dropped;
             let shelf = Shelf::from(restored.workspace);
-            let (saved, layout) = match move_to_per_partnership(&shelf, revision, codec) {
+            let (saved, layout) = match move_to_per_partnership(&shelf, revision) {
                 Some(saved) => {
                     backend::remove(WORKSPACE_KEY);
                     (saved, Layout::PerPartnership)
@@ -358,11 +364,11 @@ fn boot_single(text: String, restored: Result<Restored, RestoreError>, codec: &C
 /// Writes every partnership of `shelf` (all loaded) and the list, and reads
 /// the list back; on any refusal, removes what it wrote. Returns what storage
 /// then holds.
-fn move_to_per_partnership(shelf: &Shelf, revision: u64, codec: &Codec) -> Option<Saved> {
+fn move_to_per_partnership(shelf: &Shelf, revision: u64) -> Option<Saved> {
     let mut saved = Saved::default();
     let plan = saved.plan(shelf);
-    let list = (codec.list)(plan.list.as_deref().unwrap_or_default(), revision);
-    let ok = write_plan(&plan, revision, codec).is_ok() && backend::get(LIST_KEY) == Some(list);
+    let list = list_to_json(plan.list.as_deref().unwrap_or_default(), revision);
+    let ok = write_plan(&plan, revision).is_ok() && backend::get(LIST_KEY) == Some(list);
     if !ok {
         for p in &plan.write {
             backend::remove(&partnership_key(&p.id));
@@ -374,17 +380,31 @@ fn move_to_per_partnership(shelf: &Shelf, revision: u64, codec: &Codec) -> Optio
     Some(saved)
 }
 
+/// Writes the partnerships that changed since storage last had them (as
+/// `saved` says), then the list; `false` when nothing had changed.
+pub fn save_changes(shelf: &Shelf, saved: &mut Saved, revision: u64) -> Result<bool, SaveError> {
+    let plan = saved.plan(shelf);
+    if plan.is_empty() {
+        return Ok(false);
+    }
+    write_plan(&plan, revision)?;
+    saved.done(plan);
+    Ok(true)
+}
+
+/// The old layout, where the move to the new one did not fit.
+pub fn save_single(partnerships: &[Partnership], revision: u64) -> Result<(), SaveError> {
+    write(WORKSPACE_KEY, &to_json(partnerships, revision, None))
+}
+
 /// Carries out a save plan in its safe order: the partnerships, then the list
 /// that names them, then the removals. Stops at the first refusal.
-pub fn write_plan(plan: &SavePlan<'_>, revision: u64, codec: &Codec) -> Result<(), SaveError> {
+pub fn write_plan(plan: &SavePlan<'_>, revision: u64) -> Result<(), SaveError> {
     for p in &plan.write {
-        write(
-            &partnership_key(&p.id),
-            &partnership_json(p, revision, codec),
-        )?;
+        write(&partnership_key(&p.id), &partnership_json(p, revision))?;
     }
     if let Some(list) = &plan.list {
-        write(LIST_KEY, &(codec.list)(list, revision))?;
+        write(LIST_KEY, &list_to_json(list, revision))?;
     }
     for id in &plan.remove {
         remove(&partnership_key(id));
@@ -399,14 +419,8 @@ pub fn load_onto(
     saved: &mut Saved,
     id: &PartnershipId,
 ) -> Result<(), Unreadable> {
-    // Without the codec nothing is listed as stored (start-up and taking in
-    // another tab's data read the list with it); should that ever change, the
-    // partnership stays stored and untouched rather than be set aside.
-    let Some(codec) = codec::get() else {
-        return Ok(());
-    };
     if shelf.is_stored(id) {
-        let p = read_partnership(id, codec.restore)?;
+        let p = read_partnership(id)?;
         saved.read(&p);
         shelf.fill(p);
     }
@@ -415,12 +429,12 @@ pub fn load_onto(
 
 /// One partnership as it is stored: inside the file envelope, so reading it
 /// back is the same restore (and migration) as an import.
-pub fn partnership_json(p: &Partnership, revision: u64, codec: &Codec) -> String {
-    (codec.file)(std::slice::from_ref(p), revision, None)
+pub fn partnership_json(p: &Partnership, revision: u64) -> String {
+    to_json(std::slice::from_ref(p), revision, None)
 }
 
 /// Reads one stored partnership.
-pub fn read_partnership(id: &PartnershipId, restore: Restore) -> Result<Partnership, Unreadable> {
+pub fn read_partnership(id: &PartnershipId) -> Result<Partnership, Unreadable> {
     let key = partnership_key(id);
     let Some(text) = backend::get(&key) else {
         return Err(Unreadable {
@@ -470,7 +484,7 @@ pub fn stored_partnership_keys() -> Vec<String> {
 
 /// The list is missing or unreadable but partnerships are stored: read them
 /// all and rebuild it (oldest first). A bad list is kept as a backup.
-fn rebuild(bad_list: Option<String>, restore: Restore) -> Boot {
+fn rebuild(bad_list: Option<String>) -> Boot {
     let mut backup_key = None;
     if let Some(text) = bad_list {
         let key = self::backup_key();
@@ -483,7 +497,7 @@ fn rebuild(bad_list: Option<String>, restore: Restore) -> Boot {
     let mut dropped = Vec::new();
     for (i, key) in stored_partnership_keys().into_iter().enumerate() {
         let id = PartnershipId::new(&key[PARTNERSHIP_PREFIX.len()..]);
-        match id.map(|id| (read_partnership(&id, restore), id)) {
+        match id.map(|id| (read_partnership(&id), id)) {
             Some((Ok(p), _)) => {
                 // Oldest first; inserted in place (a sort's code is kilobytes
                 // more in the first download, for a path that rarely runs).
@@ -544,13 +558,8 @@ pub fn stored_revision() -> Option<u64> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::file_format::{restore, to_json};
     use crate::domain::partnership::tests::lommel_ongwediva;
     use crate::domain::stored::list_from_json;
-
-    fn test_codec() -> Codec {
-        codec::get().expect("without the split feature the codec is always there")
-    }
 
     fn partnership(id: &str) -> Partnership {
         let mut p = lommel_ongwediva();
@@ -603,7 +612,7 @@ mod tests {
         let list = list_from_json(&backend::get(LIST_KEY).unwrap()).unwrap();
         assert_eq!(list.summaries, shelf.summaries());
         assert_eq!(
-            read_partnership(&PartnershipId::new("p22").unwrap(), restore),
+            read_partnership(&PartnershipId::new("p22").unwrap()),
             Ok(partnership("p22"))
         );
         // The next start reads the list alone.
@@ -618,7 +627,7 @@ mod tests {
         // Room for the first partnership's entry, not for the second: what
         // was written is taken away again.
         let first = partnership_key(&PartnershipId::new("p1").unwrap()).len()
-            + partnership_json(&partnership("p1"), 4, &test_codec()).len();
+            + partnership_json(&partnership("p1"), 4).len();
         backend::set_quota(text.len() + WORKSPACE_KEY.len() + first + 10);
         let (shelf, _, _, layout, ..) = loaded(boot());
         assert_eq!(layout, Layout::Single);
@@ -694,12 +703,12 @@ mod tests {
     #[test]
     fn a_listed_partnership_that_is_missing_or_broken_says_why() {
         let id = PartnershipId::new("p1").unwrap();
-        assert_eq!(read_partnership(&id, restore).unwrap_err().text, None);
+        assert_eq!(read_partnership(&id).unwrap_err().text, None);
         backend::set(
             &partnership_key(&id),
-            &partnership_json(&partnership("p9"), 1, &test_codec()),
+            &partnership_json(&partnership("p9"), 1),
         );
-        let err = read_partnership(&id, restore).unwrap_err();
+        let err = read_partnership(&id).unwrap_err();
         assert_eq!(err.reason, "not the partnership listed");
         let kept = set_aside(&id, err.text.as_deref().unwrap()).unwrap();
         assert!(backend::get(&kept).is_some());

@@ -9,7 +9,6 @@ use super::lifecycle::{
 };
 use super::storage::{
     self, Boot, Found, Layout, SaveError, Unreadable, CURRENT_KEY, LAST_EXPORT_KEY, REVISION_KEY,
-    WORKSPACE_KEY,
 };
 use crate::domain::csv::index_csv;
 use crate::domain::export::{file_name, slug, ExportFile, Scope};
@@ -300,31 +299,25 @@ impl Store {
     /// the list; `false` when nothing had changed.
     fn write_changes(self, revision: u64, codec: &Codec) -> Result<bool, SaveError> {
         self.workspace.with_untracked(|shelf| {
-            let plan = self.saved.with_value(|saved| saved.plan(shelf));
-            if plan.is_empty() {
-                return Ok(false);
-            }
-            storage::write_plan(&plan, revision, codec)?;
-            self.saved.update_value(|saved| saved.done(plan));
-            Ok(true)
+            self.saved
+                .try_update_value(|saved| (codec.save_changes)(shelf, saved, revision))
+                .unwrap_or(Ok(false))
         })
     }
 
     /// The old layout, where the move to the new one did not fit.
     fn write_single(self, revision: u64, codec: &Codec) -> Result<(), SaveError> {
-        let text = self
-            .workspace
-            .with_untracked(|w| (codec.file)(&w.loaded_workspace().partnerships, revision, None));
-        storage::write(WORKSPACE_KEY, &text)
+        self.workspace
+            .with_untracked(|w| (codec.save_single)(&w.loaded_workspace().partnerships, revision))
     }
 
     /// Another tab saved: take its data in, unless this tab has unsaved changes.
     fn other_tab_saved(self) {
-        self.once_readable(move || {
+        self.once_readable(move |codec| {
             if self.has_unsaved_changes() {
                 self.persistence.set(Persistence::OtherTab);
             } else {
-                self.adopt_stored();
+                (codec.adopt)(self);
             }
         });
     }
@@ -342,13 +335,13 @@ impl Store {
     /// code has loaded (a tab that started with nothing stored has not loaded
     /// it). If it cannot load, this tab stops saving: it cannot know what it
     /// would write over.
-    fn once_readable(self, then: impl FnOnce() + 'static) {
-        if codec::get().is_some() {
-            return then();
+    fn once_readable(self, then: impl FnOnce(Codec) + 'static) {
+        if let Some(codec) = codec::get() {
+            return then(codec);
         }
         leptos::task::spawn_local(async move {
-            if codec::load().await.is_some() {
-                then();
+            if let Some(codec) = codec::load().await {
+                then(codec);
             } else if !self.has_unsaved_changes() {
                 self.persistence.set(Persistence::NotOpened);
             } else {
@@ -359,12 +352,12 @@ impl Store {
 
     /// "Try again" when the stored data could not be opened: read it now.
     pub fn open_stored(self) {
-        self.once_readable(move || self.adopt_stored());
+        self.once_readable(move |codec| (codec.adopt)(self));
     }
 
     /// Reads storage again as at start-up, and again every partnership this
-    /// tab had loaded, so open screens go on showing them.
-    fn adopt_stored(self) {
+    /// tab had loaded, so open screens go on showing them. With the codec.
+    pub(super) fn adopt_stored(self) {
         let Boot::Loaded(Found {
             mut shelf,
             mut saved,
@@ -403,7 +396,7 @@ impl Store {
 
     /// The user's answer when another tab changed the data: take the newer data…
     pub fn use_other_tab(self) {
-        self.once_readable(move || self.adopt_stored());
+        self.once_readable(move |codec| (codec.adopt)(self));
     }
 
     /// …or keep this tab's version, which then becomes the newest.
@@ -508,9 +501,15 @@ impl Store {
         if !self.workspace.with_untracked(|w| w.is_stored(id)) {
             return;
         }
+        // Without the codec nothing is listed as stored (start-up and taking
+        // in another tab's data read the list with it); should that ever
+        // change, the partnership stays stored and untouched.
+        let Some(codec) = codec::get() else {
+            return;
+        };
         let loaded = self.saved.try_update_value(|saved| {
             self.workspace
-                .try_update_untracked(|w| storage::load_onto(w, saved, id))
+                .try_update_untracked(|w| (codec.load_onto)(w, saved, id))
         });
         if let Some(Some(Err(unreadable))) = loaded {
             // Possibly inside a memo: change the shelf once it has run.
