@@ -16,6 +16,16 @@ pub mod ui;
 mod i18n_gen {
     leptos_i18n::load_locales!();
 }
+
+// The macro reads locales/*.json without telling cargo, so an edited text
+// left an incremental build as it was; an unused include makes cargo watch
+// each file (the optimiser drops the bytes).
+const _: [&[u8]; 4] = [
+    include_bytes!("../locales/en.json"),
+    include_bytes!("../locales/nl.json"),
+    include_bytes!("../locales/fr.json"),
+    include_bytes!("../locales/es.json"),
+];
 pub use i18n_gen::i18n;
 
 pub use ui::App;
