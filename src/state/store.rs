@@ -104,6 +104,8 @@ pub struct Store {
     pending: StoredValue<Option<TimeoutHandle>>,
     /// A save found the codec missing and waits for it (`save_now`).
     unwritten: StoredValue<bool>,
+    /// Leaving the page is guarded while a change waits for the codec.
+    guarding: StoredValue<bool>,
     /// Set while this tab takes in another tab's data, so that is not saved back.
     adopting: StoredValue<bool>,
     asked_persist: StoredValue<bool>,
@@ -171,14 +173,12 @@ impl Store {
             layout: StoredValue::new(layout),
             pending: StoredValue::new(None),
             unwritten: StoredValue::new(false),
+            guarding: StoredValue::new(false),
             adopting: StoredValue::new(false),
             asked_persist: StoredValue::new(false),
         };
         store.autosave();
         on_page_hide(move || store.flush());
-        // A save can only wait for the codec while the page lives: leaving
-        // before it arrives would lose the change, so the browser asks first.
-        on_before_unload(move || codec::get().is_none() && store.has_unsaved_changes());
         on_storage_change(REVISION_KEY, move || store.other_tab_saved());
         store
     }
@@ -200,8 +200,11 @@ impl Store {
     }
 
     fn schedule_save(self, delay: Duration) {
-        // Fetched now, so the save after the delay need not wait for it.
-        prefetch_codec();
+        if codec::get().is_none() {
+            // Fetched now, so the save after the delay need not wait for it.
+            prefetch_codec();
+            self.guard_leaving();
+        }
         if let Some(handle) = self.pending.get_value() {
             handle.clear();
         }
@@ -271,6 +274,18 @@ impl Store {
         };
         if self.persistence.get_untracked() != status {
             self.persistence.set(status);
+        }
+    }
+
+    /// A save can only wait for the codec while the page lives: leaving before
+    /// it arrives would lose the change, so the browser asks first. Only a tab
+    /// that changed something before the codec was there listens (a
+    /// `beforeunload` listener keeps some browsers from caching the page for
+    /// back and forward).
+    fn guard_leaving(self) {
+        if !self.guarding.get_value() {
+            self.guarding.set_value(true);
+            on_before_unload(move || codec::get().is_none() && self.has_unsaved_changes());
         }
     }
 

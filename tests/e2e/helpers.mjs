@@ -32,8 +32,15 @@ export async function createPartnership(page, { name = '', a, b }) {
 /**
  * Saves what is pending (as closing the page would) and reads what is stored,
  * as one workspace: the list's partnerships in order, each from its own entry.
+ * A first visit's first save waits for the code that writes (src/state/codec.rs),
+ * fetched while the first partnership is being made: until the list is stored,
+ * this asks again.
  */
 export async function storedWorkspace(page) {
+  await page.waitForFunction((listKey) => {
+    window.dispatchEvent(new Event('pagehide'));
+    return localStorage.getItem(listKey) !== null;
+  }, LIST_KEY, { polling: 50 });
   return page.evaluate(([listKey, prefix]) => {
     window.dispatchEvent(new Event('pagehide'));
     const list = JSON.parse(localStorage.getItem(listKey));
