@@ -5,9 +5,10 @@
 //! is simply there.
 
 /// `split_code!(family, fn name() -> Type { code })` declares, in the calling
-/// module, `split_code::get()` (the code, if loaded) and `split_code::load()`
+/// module, `split_code::get()` (the code, if loaded), `split_code::load()`
 /// (loads it if need be; `None` if it could not be fetched, offline and not
-/// cached; a failure is not remembered, so the next call tries again).
+/// cached; a failure is not remembered, so the next call tries again) and
+/// `split_code::prefetch()` (starts loading it, without waiting).
 /// Everything reachable only from `code` goes into the chunk `family`; the
 /// name must be unique, as wasm-split links by it.
 macro_rules! split_code {
@@ -41,6 +42,15 @@ macro_rules! split_code {
             pub fn get() -> Option<$ty> {
                 LOADED.get()
             }
+
+            #[allow(dead_code)]
+            pub fn prefetch() {
+                if get().is_none() {
+                    leptos::task::spawn_local(async {
+                        load().await;
+                    });
+                }
+            }
         }
 
         #[cfg(not(feature = "split"))]
@@ -57,6 +67,9 @@ macro_rules! split_code {
             pub fn get() -> Option<$ty> {
                 Some($code)
             }
+
+            #[allow(dead_code)]
+            pub fn prefetch() {}
         }
     };
 }

@@ -56,4 +56,5 @@ split_code!(
 /// fetched (offline, and not cached). The next call tries again.
 pub use split_code::load;
 
-pub use split_code::get;
+/// `prefetch` starts loading it without waiting, where a save may soon need it.
+pub use split_code::{get, prefetch};

@@ -202,7 +202,7 @@ impl Store {
     fn schedule_save(self, delay: Duration) {
         if codec::get().is_none() {
             // Fetched now, so the save after the delay need not wait for it.
-            prefetch_codec();
+            codec::prefetch();
             self.guard_leaving();
         }
         if let Some(handle) = self.pending.get_value() {
@@ -631,7 +631,7 @@ impl Store {
     /// What importing `text` would do; the workspace is not touched.
     pub fn plan_import(self, text: &str) -> Result<ImportPlan, RestoreError> {
         // Applying it saves, and a first visit has not loaded the code for that.
-        prefetch_codec();
+        codec::prefetch();
         self.load_all();
         self.workspace
             .with_untracked(|w| import::plan(&w.loaded_workspace(), text))
@@ -691,15 +691,6 @@ impl Store {
         let now = storage::now_iso();
         let _ = storage::write(LAST_EXPORT_KEY, &now);
         self.last_export.set(Some(now));
-    }
-}
-
-/// Starts fetching the codec, if it is not loaded yet.
-pub fn prefetch_codec() {
-    if codec::get().is_none() {
-        leptos::task::spawn_local(async {
-            codec::load().await;
-        });
     }
 }
 

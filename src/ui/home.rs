@@ -6,7 +6,8 @@ use super::stored_views::{self, with_stored_views};
 use crate::domain::workspace::PartnershipDraft;
 use crate::domain::Shelf;
 use crate::i18n::*;
-use crate::state::store::{prefetch_codec, Persistence};
+use crate::state::codec;
+use crate::state::store::Persistence;
 use crate::state::use_store;
 use leptos::prelude::*;
 
@@ -63,7 +64,7 @@ fn CreatePartnership() -> impl IntoView {
         // the person fills in the form.
         <form class="create-partnership card" on:submit=submit aria-labelledby="create-title"
             on:focusin=move |_| {
-                prefetch_codec();
+                codec::prefetch();
                 stored_views::prefetch();
             }>
             <h2 id="create-title">{t!(i18n, home.create_title)}</h2>

@@ -43,17 +43,9 @@ split_code!(
     }
 );
 
-pub use split_code::load;
-
-/// Starts loading the views' code, if it is not loaded yet, so they are there
-/// when the first partnership is made.
-pub fn prefetch() {
-    if split_code::get().is_none() {
-        leptos::task::spawn_local(async {
-            load().await;
-        });
-    }
-}
+/// `prefetch` starts loading the views' code, so they are there when the
+/// first partnership is made.
+pub use split_code::{load, prefetch};
 
 /// Draws with the stored views: at once where they are loaded (always after a
 /// start-up that read stored data), otherwise once they are.
