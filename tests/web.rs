@@ -66,3 +66,61 @@ async fn unreadable_storage_is_kept_as_backup_and_reported() {
     }
     assert_eq!(backups, ["{\"format\": \"sdg-circle\", trunc"]);
 }
+
+/// Counts the writes of a select's `value` (a person's pick sets `selectedIndex`).
+fn count_value_writes(select: &web_sys::Element) {
+    let hook = js_sys::Function::new_with_args(
+        "el",
+        "const d = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value');
+         el.writes = 0;
+         Object.defineProperty(el, 'value', {
+           get() { return d.get.call(this); },
+           set(v) { this.writes++; d.set.call(this, v); },
+         });",
+    );
+    hook.call1(&wasm_bindgen::JsValue::NULL, select).unwrap();
+}
+
+fn value_writes(select: &web_sys::Element) -> f64 {
+    js_sys::Reflect::get(select, &"writes".into())
+        .unwrap()
+        .as_f64()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_select_follows_its_value_without_writing_back_a_pick() {
+    use sdg_circle::ui::select_value::select_value;
+    let host = host();
+    let chosen = RwSignal::new("b".to_owned());
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <select
+                use:select_value=Signal::derive(move || chosen.get())
+                on:change=move |ev| chosen.set(event_target_value(&ev))
+            >
+                {["a", "b", "c"].map(|v| view! { <option value=v selected=v == "b">{v}</option> })}
+            </select>
+        }
+    });
+    settle().await;
+    let select = host.query_selector("select").unwrap().unwrap();
+    let as_select: &web_sys::HtmlSelectElement = select.unchecked_ref();
+    assert_eq!(as_select.value(), "b");
+    count_value_writes(&select);
+
+    // A person picks "a": the data follows, and the select is not written again.
+    as_select.set_selected_index(0);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(chosen.get_untracked(), "a");
+    assert_eq!(value_writes(&select), 0.0);
+
+    // The data changes elsewhere (undo, another tab): the select shows it.
+    chosen.set("c".to_owned());
+    settle().await;
+    assert_eq!(as_select.value(), "c");
+    assert_eq!(value_writes(&select), 1.0);
+}

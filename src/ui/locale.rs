@@ -4,6 +4,7 @@
 use crate::domain::Lang;
 use crate::i18n::{use_i18n, Locale};
 use crate::state::storage::{self, UI_LANGUAGE_KEY};
+use crate::ui::select_value::select_value;
 use leptos::prelude::*;
 
 pub fn to_lang(locale: Locale) -> Lang {
@@ -62,7 +63,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         <label class="language-switch">
             <span class="visually-hidden">{move || crate::i18n::t_string!(i18n, app.language)}</span>
             <select
-                prop:value=move || lang.get().code()
+                use:select_value=Signal::derive(move || lang.get().code().to_owned())
                 on:change=move |ev| {
                     if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
                         i18n.set_locale(to_locale(l));
@@ -73,7 +74,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     .into_iter()
                     .map(|l| {
                         view! {
-                            <option value=l.code() lang=l.code() selected=move || lang.get() == l>
+                            <option value=l.code() lang=l.code() selected=untrack(move || lang.get() == l)>
                                 {l.endonym()}
                             </option>
                         }

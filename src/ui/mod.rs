@@ -20,6 +20,7 @@ pub mod partnership_form;
 pub mod partnership_list;
 pub mod partnership_page;
 pub mod report;
+pub mod select_value;
 pub mod shortcuts;
 pub mod stored_views;
 pub mod undo_bar;

@@ -9,7 +9,6 @@ use crate::domain::{GoalNumber, Lang, Side};
 use crate::i18n::*;
 use crate::state::use_store;
 use crate::ui::goals::goal_style;
-use crate::ui::locale::use_lang;
 use leptos::prelude::*;
 
 /// "5 (very strong)", "don't know", "not scored yet".
@@ -137,8 +136,7 @@ fn sentence_vars(
 /// One match and its sentence.
 #[component]
 pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_lang();
+    let RoundCtx { i18n, lang, .. } = ctx;
     let goal = m.goal;
     let scores = (ctx.score(Side::A, goal), ctx.score(Side::B, goal));
     // One text per badge: a match drawn anew (a score moves it to another
@@ -179,8 +177,7 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
 
 #[component]
 fn DiscussItem(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_lang();
+    let RoundCtx { i18n, lang, .. } = ctx;
     let scores = (ctx.score(Side::A, goal), ctx.score(Side::B, goal));
     let sentence = move || {
         fill(

@@ -53,6 +53,10 @@ pub struct RoundCtx {
     scores: StoredValue<Vec<ReadSignal<Option<Score>>>>,
     /// Each goal's entry for the partner the scoring panel shows.
     shown: StoredValue<Vec<ReadSignal<Option<GoalScore>>>>,
+    /// The texts and the language, looked up once for the round rather than
+    /// in every item a score change draws.
+    pub i18n: words::I18n,
+    pub lang: Signal<crate::domain::Lang>,
 }
 
 impl RoundCtx {
@@ -121,6 +125,8 @@ impl RoundCtx {
             round_name,
             scores: StoredValue::new(scores),
             shown: StoredValue::new(shown),
+            i18n: use_i18n(),
+            lang: crate::ui::locale::use_lang(),
         }
     }
 

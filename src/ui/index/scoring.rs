@@ -13,6 +13,7 @@ use crate::i18n::*;
 use crate::state::use_store;
 use crate::ui::goals::goal_style;
 use crate::ui::locale::use_lang;
+use crate::ui::select_value::select_value;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -173,10 +174,9 @@ fn DialogueScore(
     view! {
         <div class="field score-field">
             <label for=id.clone()>{t!(i18n, index.score.label)}{whose(ctx, goal)}</label>
-            <select id=id prop:value=move || current().map(Score::code).unwrap_or_default() on:change=on_change>
+            <select id=id use:select_value=Signal::derive(move || current().map(Score::code).unwrap_or_default()) on:change=on_change>
                 <option value="">{move || maybe_score_text(i18n, None)}</option>
-                // `selected` only for the first draw (the select's value is set
-                // before its options exist); `prop:value` follows every change.
+                // `selected` only for the first draw; `select_value` follows every change.
                 {Score::choices().map(|s| view! {
                     <option value=s.code() selected=untrack(current) == Some(s)>
                         {move || score_text(i18n, s)}
@@ -389,9 +389,12 @@ fn ScoreNotes(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let confidence = move || entry.with(|e| e.as_ref().and_then(|e| e.confidence));
-    let rationale =
-        move || entry.with(|e| e.as_ref().map(|e| e.rationale.clone()).unwrap_or_default());
+    // Memos: the entry changes with the goal's score too, which must not
+    // write these controls again.
+    let confidence = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.confidence)));
+    let rationale = Memo::new(move |_| {
+        entry.with(|e| e.as_ref().map(|e| e.rationale.clone()).unwrap_or_default())
+    });
     let error = RwSignal::new(None);
     let (cid, rid) = (format!("confidence-{goal}"), format!("rationale-{goal}"));
     view! {
@@ -400,7 +403,7 @@ fn ScoreNotes(
                 <label for=cid.clone()>{t!(i18n, index.confidence.label)}{whose(ctx, goal)}</label>
                 <select
                     id=cid
-                    prop:value=move || confidence().map(|c| c.code()).unwrap_or_default()
+                    use:select_value=Signal::derive(move || confidence.get().map(|c| c.code()).unwrap_or_default().to_owned())
                     on:change=move |ev| store.set_confidence(
                         &ctx.pid.get_value(),
                         &ctx.rid.get_value(),
@@ -411,7 +414,7 @@ fn ScoreNotes(
                 >
                     <option value="">"—"</option>
                     {Confidence::ALL.into_iter().map(|c| view! {
-                        <option value=c.code() selected=untrack(confidence) == Some(c)>
+                        <option value=c.code() selected=confidence.get_untracked() == Some(c)>
                             {move || confidence_word(i18n, c)}
                         </option>
                     }).collect_view()}
