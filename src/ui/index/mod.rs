@@ -54,7 +54,7 @@ pub struct RoundCtx {
     /// Each goal's entry for the partner the scoring panel shows.
     shown: StoredValue<Vec<ReadSignal<Option<GoalScore>>>>,
     /// The texts and the language, looked up once for the round rather than
-    /// in every item a score change draws.
+    /// in each of its rows and in every item a score change draws.
     pub i18n: words::I18n,
     pub lang: Signal<crate::domain::Lang>,
 }

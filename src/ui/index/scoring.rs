@@ -26,7 +26,7 @@ struct EditCtx {
 
 #[component]
 pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
-    let i18n = use_i18n();
+    let i18n = ctx.i18n;
     let store = use_store();
     let edit = EditCtx {
         editing: RwSignal::new(false),
@@ -120,7 +120,7 @@ fn ScoreRow(
     method: ReadSignal<Method>,
     edit: EditCtx,
 ) -> impl IntoView {
-    let lang = use_lang();
+    let lang = ctx.lang;
     let g = goal.goal();
     // One value for the score control and the notes of this goal, shared by both.
     let entry = ctx.shown_entry(goal);
@@ -143,7 +143,7 @@ fn ScoreRow(
 
 /// The hidden end of a control's name: "– 6 · Clean water and sanitation (Lommel)".
 fn whose(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
-    let lang = use_lang();
+    let lang = ctx.lang;
     view! {
         <span class="visually-hidden">
             {move || format!(" – {} ({})", goal_label(goal, lang.get()), ctx.name(ctx.side.get()))}
@@ -157,10 +157,11 @@ fn DialogueScore(
     goal: GoalNumber,
     entry: ReadSignal<Option<GoalScore>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let i18n = ctx.i18n;
     let store = use_store();
     let id = format!("score-{goal}");
-    let current = move || entry.with(|e| e.as_ref().and_then(|e| e.score));
+    // A memo, as the notes' values: the entry changes with them too.
+    let current = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| e.score)));
     let on_change = move |ev| {
         let score = Score::from_code(&event_target_value(&ev));
         store.set_score(
@@ -174,11 +175,11 @@ fn DialogueScore(
     view! {
         <div class="field score-field">
             <label for=id.clone()>{t!(i18n, index.score.label)}{whose(ctx, goal)}</label>
-            <select id=id use:select_value=Signal::derive(move || current().map(Score::code).unwrap_or_default()) on:change=on_change>
+            <select id=id use:select_value=Signal::derive(move || current.get().map(Score::code).unwrap_or_default()) on:change=on_change>
                 <option value="">{move || maybe_score_text(i18n, None)}</option>
                 // `selected` only for the first draw; `select_value` follows every change.
                 {Score::choices().map(|s| view! {
-                    <option value=s.code() selected=untrack(current) == Some(s)>
+                    <option value=s.code() selected=current.get_untracked() == Some(s)>
                         {move || score_text(i18n, s)}
                     </option>
                 }).collect_view()}
@@ -189,7 +190,7 @@ fn DialogueScore(
 
 #[component]
 fn QuestionnaireScore(ctx: RoundCtx, goal: GoalNumber, edit: EditCtx) -> impl IntoView {
-    let i18n = use_i18n();
+    let i18n = ctx.i18n;
     let statements = move || {
         ctx.round.with(|r| {
             r.as_ref()
@@ -250,9 +251,9 @@ fn how(i18n: super::words::I18n, c: &Computation) -> Option<String> {
 
 #[component]
 fn StatementRow(ctx: RoundCtx, goal: GoalNumber, sid: String, edit: EditCtx) -> impl IntoView {
-    let i18n = use_i18n();
+    let i18n = ctx.i18n;
     let store = use_store();
-    let lang = use_lang();
+    let lang = ctx.lang;
     let sid = StoredValue::new(sid);
     let text = move || {
         let l = lang.get();
@@ -337,7 +338,7 @@ fn StatementRow(ctx: RoundCtx, goal: GoalNumber, sid: String, edit: EditCtx) -> 
 
 #[component]
 fn AddStatement(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
-    let i18n = use_i18n();
+    let i18n = ctx.i18n;
     let store = use_store();
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None);
@@ -387,7 +388,7 @@ fn ScoreNotes(
     goal: GoalNumber,
     entry: ReadSignal<Option<GoalScore>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let i18n = ctx.i18n;
     let store = use_store();
     // Memos: the entry changes with the goal's score too, which must not
     // write these controls again.
