@@ -133,16 +133,13 @@ fn mutated_files_never_panic_and_never_change_existing_data() {
     for _ in 0..20_000 {
         let text = mutate(&mut rng, valid);
         let mine = before.clone();
-        match import::plan(&mine, &text) {
-            Ok(plan) => {
-                accepted += 1;
-                let next = import::apply(&mine, &plan, &|_| vec![]);
-                if let Ok(next) = next {
-                    assert!(next.ids_are_unique());
-                    assert!(next.partnerships.len() >= mine.partnerships.len());
-                }
+        if let Ok(plan) = import::plan(&mine, &text) {
+            accepted += 1;
+            let next = import::apply(&mine, &plan, &|_| vec![]);
+            if let Ok(next) = next {
+                assert!(next.ids_are_unique());
+                assert!(next.partnerships.len() >= mine.partnerships.len());
             }
-            Err(_) => {}
         }
         assert_eq!(mine, before);
     }

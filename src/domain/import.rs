@@ -15,9 +15,11 @@ pub enum PlanItem {
     New { partnership: Partnership },
     /// Already here: values from the file fill in (`additions`), and where both
     /// changed the same thing the user chooses (`conflicts`).
+    // Boxed: two whole partnerships would make every item of a long plan as
+    // large as this variant.
     Update {
-        mine: Partnership,
-        theirs: Partnership,
+        mine: Box<Partnership>,
+        theirs: Box<Partnership>,
         additions: usize,
         conflicts: Vec<Conflict>,
     },
@@ -87,8 +89,8 @@ pub fn plan(existing: &Workspace, text: &str) -> Result<ImportPlan, RestoreError
                     }
                 } else {
                     PlanItem::Update {
-                        mine: mine.clone(),
-                        theirs,
+                        mine: Box::new(mine.clone()),
+                        theirs: Box::new(theirs),
                         additions: merged.additions,
                         conflicts: merged.conflicts,
                     }
