@@ -79,6 +79,47 @@ test('Lommel–Ongwediva: the programme serves every goal but 5, 6, 7, 12 and 14
   await expectNoErrors(errors);
 });
 
+/**
+ * The characters of the goals' numbers and titles drawn outside their goal's
+ * coloured band, as "goal: character of line": each character's cell as the
+ * browser laid it out, corner by corner, against the band's own shape.
+ */
+async function labelsOutsideTheirBand(page) {
+  return page.locator('main svg').first().evaluate((svg) => {
+    const outside = [];
+    for (const segment of svg.querySelectorAll('.circle-segment')) {
+      const band = segment.querySelector('path.label-band');
+      const label = segment.querySelector('g[aria-hidden="true"]');
+      for (const text of label.querySelectorAll('text')) {
+        const parts = text.querySelectorAll('tspan').length ? [...text.querySelectorAll('tspan')] : [text];
+        for (const part of parts) {
+          for (let i = 0; i < part.getNumberOfChars(); i++) {
+            if (/\s/.test(part.textContent[i])) continue;
+            const r = part.getExtentOfChar(i);
+            const corners = [[r.x, r.y], [r.x + r.width, r.y], [r.x, r.y + r.height], [r.x + r.width, r.y + r.height]];
+            if (corners.some(([x, y]) => !band.isPointInFill(new DOMPoint(x, y)))) {
+              outside.push(`${segment.dataset.goal}: "${part.textContent[i]}" of "${part.textContent.trim()}"`);
+            }
+          }
+        }
+      }
+    }
+    return outside;
+  });
+}
+
+test('every goal\'s number and title stay inside its band, in every language', async ({ page }) => {
+  const errors = watchErrors(page);
+  await newBoard(page);
+  const names = { en: 'No poverty', nl: 'Geen armoede', fr: 'Pas de pauvreté', es: 'Fin de la pobreza' };
+  for (const lang of ['en', 'nl', 'fr', 'es']) {
+    await page.getByRole('combobox', { name: /^(Language|Taal|Langue|Idioma)$/ }).selectOption(lang);
+    await expect(segment(page, 1)).toHaveAccessibleName(new RegExp(`^SDG 1 ${names[lang]}`));
+    expect(await labelsOutsideTheirBand(page), lang).toEqual([]);
+  }
+  await expectNoErrors(errors);
+});
+
 test('a whole board by keyboard alone', async ({ page }) => {
   const errors = watchErrors(page);
   await newBoard(page, { name: 'Water project' });

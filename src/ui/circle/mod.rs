@@ -5,6 +5,7 @@ mod compare;
 mod editor;
 pub mod export;
 mod form;
+pub mod label;
 mod list;
 mod summary;
 mod timer;
