@@ -23,6 +23,7 @@ pub mod report;
 pub mod select_value;
 pub mod shortcuts;
 pub mod stored_views;
+pub mod text_width;
 pub mod undo_bar;
 
 pub use app::{start, App};

@@ -87,9 +87,8 @@ test('Lommel–Ongwediva: the programme serves every goal but 5, 6, 7, 12 and 14
 async function labelsOutsideTheirBand(page) {
   return page.locator('main svg').first().evaluate((svg) => {
     const outside = [];
-    for (const segment of svg.querySelectorAll('.circle-segment')) {
-      const band = segment.querySelector('path.label-band');
-      const label = segment.querySelector('g[aria-hidden="true"]');
+    for (const label of svg.querySelectorAll('.segment-label')) {
+      const band = svg.querySelector(`.circle-segment[data-goal="${label.dataset.labelOf}"] path.label-band`);
       for (const text of label.querySelectorAll('text')) {
         const parts = text.querySelectorAll('tspan').length ? [...text.querySelectorAll('tspan')] : [text];
         for (const part of parts) {
@@ -98,7 +97,7 @@ async function labelsOutsideTheirBand(page) {
             const r = part.getExtentOfChar(i);
             const corners = [[r.x, r.y], [r.x + r.width, r.y], [r.x, r.y + r.height], [r.x + r.width, r.y + r.height]];
             if (corners.some(([x, y]) => !band.isPointInFill(new DOMPoint(x, y)))) {
-              outside.push(`${segment.dataset.goal}: "${part.textContent[i]}" of "${part.textContent.trim()}"`);
+              outside.push(`${label.dataset.labelOf}: "${part.textContent[i]}" of "${part.textContent.trim()}"`);
             }
           }
         }

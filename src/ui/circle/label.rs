@@ -8,14 +8,13 @@
 //! Instead each line goes where the slice is wide enough at its height, and
 //! the title takes the line breaks that let it be drawn largest.
 //!
-//! Pure: widths are estimated from the characters, not measured in a browser.
-//! The estimates are the advance widths of DejaVu Sans Bold, the widest bold
-//! font the board's font list meets (Linux's fallback); the fonts of other
-//! systems are narrower and fit with room to spare. The end-to-end tests check
-//! the drawn text against the drawn band in Chromium.
+//! Pure: widths are estimated from the characters (`ui::text_width`), not
+//! measured in a browser. The end-to-end tests check the drawn text against
+//! the drawn band in Chromium.
 
 use crate::domain::GoalNumber;
 use crate::ui::geometry::{label_point, segment_angles};
+use crate::ui::text_width::{em, text_width};
 
 /// The ring the labels sit in: radii, and the gap between two goals (radians).
 #[derive(Clone, Copy, Debug)]
@@ -31,6 +30,15 @@ pub struct Line {
     pub text: String,
     pub x: f64,
     pub y: f64,
+}
+
+impl Line {
+    /// Whether the line ends in the first part of a word the next line ends
+    /// ("Kwaliteits-"): drawn with no space after it, so the text of the
+    /// label (in an exported SVG, say) holds the word whole but for the hyphen.
+    pub fn continues(&self) -> bool {
+        self.text.ends_with('-')
+    }
 }
 
 /// A goal's label: its number, and its title at `size`.
@@ -56,37 +64,6 @@ const MIN_SIZE: f64 = 9.0;
 const SHIFTS: [f64; 5] = [0.0, 10.0, -10.0, 20.0, -20.0];
 /// Clearance from the band's edges, in board units.
 const MARGIN: f64 = 5.0;
-
-/// Advance width of a character in ems: DejaVu Sans Bold's, as Chromium
-/// lays it out, rounded up to the next hundredth or to the widest of a group.
-fn em(c: char) -> f64 {
-    match c {
-        ' ' => 0.35,
-        'i' | 'j' | 'l' | 'í' | 'ì' | 'î' | 'ï' => 0.35,
-        'I' | '\'' | '’' => 0.38,
-        '.' | ',' | ':' | ';' | '!' => 0.4,
-        '-' | '(' | ')' => 0.46,
-        'f' => 0.44,
-        't' => 0.48,
-        'r' => 0.5,
-        'c' | 's' | 'z' | 'ç' => 0.6,
-        'k' | 'v' | 'x' | 'y' => 0.67,
-        'a' | 'e' | 'o' | 'à' | 'á' | 'â' | 'è' | 'é' | 'ê' | 'ë' | 'ó' | 'ô' => 0.69,
-        'w' => 0.93,
-        'M' => 1.0,
-        'm' => 1.05,
-        'W' => 1.07,
-        c if c.is_ascii_digit() => 0.7,
-        c if c.is_uppercase() => 0.86,
-        // b d g h n p q u and the rest.
-        _ => 0.72,
-    }
-}
-
-/// Estimated width of `text` drawn at `size`.
-pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().map(em).sum::<f64>() * size
-}
 
 /// The slice of the ring a goal's label band covers, as drawn.
 #[derive(Clone, Copy, Debug)]
@@ -484,6 +461,7 @@ mod tests {
         let broken = goal_label(goal, "Kwaliteitsonderwijs", RING);
         let texts: Vec<&str> = broken.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["Kwaliteits-", "onderwijs"]);
+        assert!(broken.lines[0].continues() && !broken.lines[1].continues());
         let whole = goal_label(goal, "Kwaliteitsonderwijs mag", RING);
         assert!(whole.lines.iter().all(|l| !l.text.contains("- ")));
         // A word that fits whole at the largest size stays whole.

@@ -231,8 +231,6 @@ fn Segment(
     let lang = use_lang();
     let g = goal.goal();
     let hatch = format!("{svg_id}-hatch");
-    // Number and title as one stack centred in the label band, so they never
-    // collide whichever way the segment faces.
     let (mx, my) = label_point(goal, R_BANDS_IN + 26.0);
     // Only this goal's part of the board: a change to another goal must not
     // wake this segment (17 segments, each a few paths and texts with several
@@ -303,52 +301,12 @@ fn Segment(
             level_text(i18n, scale, level)
         )
     };
-    let label_stack = move || {
-        let label = goal_label(goal, g.title(lang.get()), LABEL_RING);
-        let coord = |v: f64| Fixed::<1>(v).to_string();
-        let fill = g.text_colour().css();
-        let number = label.number;
-        view! {
-            <text
-                x={coord(number.x)}
-                y={coord(number.y)}
-                font-size=NUMBER_SIZE.to_string()
-                font-weight="900"
-                fill=fill.clone()
-                text-anchor="middle"
-                dominant-baseline="central"
-            >
-                {format!("{} ", number.text)}
-            </text>
-            <text
-                font-size={coord(label.size)}
-                font-weight="800"
-                fill=fill
-                text-anchor="middle"
-                dominant-baseline="central"
-            >
-                {label
-                    .lines
-                    .into_iter()
-                    .map(|line| {
-                        // The trailing space keeps the words of two lines apart in the
-                        // text content (`label::goal_label` counts its width).
-                        view! {
-                            <tspan x={coord(line.x)} y={coord(line.y)}>
-                                {format!("{} ", line.text)}
-                            </tspan>
-                        }
-                    })
-                    .collect_view()}
-            </text>
-        }
-    };
-    // The drawn number, title lines and level mark repeat what the segment's
-    // accessible name says in full ("SDG 6 …: 2 · Direct"); hidden from
-    // assistive technology so the name is not read twice or cut mid-word.
+    // The drawn level mark repeats what the segment's accessible name says
+    // in full ("SDG 6 …: 2 · Direct"); hidden from assistive technology so
+    // the name is not read twice. The number and title are drawn apart
+    // (`SegmentLabel`).
     let body = view! {
         <path class="label-band" d=goal_segment(goal, R_LABEL_IN, R_OUT, GAP) fill=g.colour.css() />
-        <g aria-hidden="true">{label_stack}</g>
         {bands}
         <g aria-hidden="true">{marker}</g>
     };
@@ -521,10 +479,68 @@ pub fn Wheel(
             {GoalNumber::all()
                 .map(|goal| view! { <Segment goal board svg_id=svg_id.clone() controls /> })
                 .collect_view()}
+            <g aria-hidden="true" pointer-events="none">
+                {GoalNumber::all().map(|goal| view! { <SegmentLabel goal /> }).collect_view()}
+            </g>
             <circle r=R_CARD.to_string() fill="#FFFFFF" stroke=INK stroke-width="3" />
             <g class="subject-card">{card}</g>
         </svg>
     }
+}
+
+/// A goal's number and title on its label band: laid out by
+/// `label::goal_label`, which may break a long word over two lines. Drawn
+/// outside the segment, on top of all of them: inside, a word broken over two
+/// lines would no longer be a word of the segment's visible text, which must
+/// hold its accessible name's words (WCAG 2.5.3, label in name). Hidden from
+/// assistive technology (the segment's name says it all), and clicks go
+/// through it to the segment.
+#[component]
+fn SegmentLabel(goal: GoalNumber) -> impl IntoView {
+    let lang = use_lang();
+    let g = goal.goal();
+    let label_stack = move || {
+        let label = goal_label(goal, g.title(lang.get()), LABEL_RING);
+        let coord = |v: f64| Fixed::<1>(v).to_string();
+        let fill = g.text_colour().css();
+        let number = label.number;
+        view! {
+            <text
+                x={coord(number.x)}
+                y={coord(number.y)}
+                font-size=NUMBER_SIZE.to_string()
+                font-weight="900"
+                fill=fill.clone()
+                text-anchor="middle"
+                dominant-baseline="central"
+            >
+                {format!("{} ", number.text)}
+            </text>
+            <text
+                font-size={coord(label.size)}
+                font-weight="800"
+                fill=fill
+                text-anchor="middle"
+                dominant-baseline="central"
+            >
+                {label
+                    .lines
+                    .into_iter()
+                    .map(|line| {
+                        // The trailing space keeps the words of two lines apart in the
+                        // text content (`label::goal_label` counts its width).
+                        let text = if line.continues() {
+                            line.text.clone()
+                        } else {
+                            format!("{} ", line.text)
+                        };
+                        view! { <tspan x={coord(line.x)} y={coord(line.y)}>{text}</tspan> }
+                    })
+                    .collect_view()}
+            </text>
+        }
+    };
+    view! { <g class="segment-label" data-label-of=goal.get()>{label_stack}</g> }
 }
 
 #[cfg(test)]
