@@ -1,9 +1,10 @@
 //! The SDG browser: the 17 goals as tiles, and one goal's page.
 
 use super::circle::CircleOnGoal;
-use super::display::GoalTitle;
+use super::display::{use_alt_langs, GoalTitle};
 use super::index::IndexOnGoal;
 use super::locale::use_lang;
+use super::text_width::widest_word;
 use crate::domain::{Goal, GoalNumber, Pillar, GOALS};
 use crate::i18n::*;
 use crate::routes::Route;
@@ -46,14 +47,30 @@ pub fn GoalsPage() -> impl IntoView {
     }
 }
 
+/// The letter spacing of a tile's title (`.goal-title`, style/pages.css).
+const TILE_SPACING: f64 = 0.01;
+
 #[component]
 pub fn GoalTile(goal: &'static Goal) -> impl IntoView {
     let n = goal.number();
+    let lang = use_lang();
+    let alt = use_alt_langs();
+    // The width of the title's widest word, in ems, for the stylesheet to
+    // size the title so that word fits the tile whole: "Kwaliteitsonderwijs"
+    // in capitals is wider than a tile, and no browser here hyphenates it.
+    let word = move || {
+        let main = widest_word(goal.title(lang.get()), true, TILE_SPACING);
+        let alts = alt
+            .get()
+            .into_iter()
+            .map(|l| widest_word(goal.title(l), false, TILE_SPACING));
+        format!("--word:{:.2}", alts.fold(main, f64::max))
+    };
     view! {
         <li class="goal-tile" style=goal_style(goal)>
             <A href=Route::Goal(n).href()>
                 <span class="goal-number">{n.get()}</span>
-                <span class="goal-title"><GoalTitle goal /></span>
+                <span class="goal-title" style=word><GoalTitle goal /></span>
             </A>
         </li>
     }

@@ -82,6 +82,49 @@ test('switch to French: official titles change, and the choice is remembered', a
   await expectNoErrors(errors);
 });
 
+/**
+ * The words of the goal tiles' titles that are split over two lines or run out
+ * of their tile. A word may break after a hyphen of its own ("WELL-" "BEING").
+ */
+async function wordsNotWhole(page) {
+  return page.locator('.goal-tile').evaluateAll((tiles) => {
+    const bad = [];
+    for (const tile of tiles) {
+      const box = tile.querySelector('a').getBoundingClientRect();
+      const walker = document.createTreeWalker(tile.querySelector('.goal-title'), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          const r = range.getBoundingClientRect();
+          if (lines.size > 1 || r.left < box.left || r.right > box.right) bad.push(m[0]);
+        }
+      }
+    }
+    return bad;
+  });
+}
+
+test('every goal tile shows the words of its title whole, in every language and on the projector', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/sdg');
+  const titles = { en: /Quality education/, nl: /Kwaliteitsonderwijs/, fr: /Éducation de qualité/, es: /Educación de calidad/ };
+  for (const lang of ['en', 'nl', 'fr', 'es']) {
+    await page.getByRole('combobox', { name: /^(Language|Taal|Langue|Idioma)$/ }).selectOption(lang);
+    await expect(page.getByRole('link', { name: titles[lang] })).toBeVisible();
+    expect(await wordsNotWhole(page), lang).toEqual([]);
+    await page.getByRole('heading', { level: 1 }).click(); // keys typed in the select stay there
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveClass(/projector/);
+    expect(await wordsNotWhole(page), `${lang}, projector`).toEqual([]);
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).not.toHaveClass(/projector/);
+  }
+  await expectNoErrors(errors);
+});
+
 test('a goal has its own URL with its facts', async ({ page }) => {
   await page.goto('/sdg/6');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clean water and sanitation');
