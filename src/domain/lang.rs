@@ -30,6 +30,15 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// What separates a label from what it labels: French typography sets a
+    /// narrow no-break space before the colon.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => "\u{202F}: ",
+            _ => ": ",
+        }
+    }
+
     /// The language's name in itself, so a visitor can find their own in any UI.
     pub fn endonym(self) -> &'static str {
         match self {
@@ -64,6 +73,18 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_spaces_its_colons() {
+        assert_eq!(
+            format!("Synthèse{}Programme", Lang::Fr.colon()),
+            "Synthèse\u{202F}: Programme"
+        );
+        assert_eq!(
+            format!("Summary{}Programme", Lang::En.colon()),
+            "Summary: Programme"
+        );
+    }
 
     #[test]
     fn codes_round_trip() {

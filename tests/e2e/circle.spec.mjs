@@ -119,6 +119,17 @@ test('every goal\'s number and title stay inside its band, in every language', a
   await expectNoErrors(errors);
 });
 
+test('in French, a label and what it labels are set apart as French typography wants', async ({ page }) => {
+  const errors = watchErrors(page);
+  await newBoard(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('link', { name: 'Synthèse' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Synthèse\u202F: Five-year programme');
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Summary: Five-year programme');
+  await expectNoErrors(errors);
+});
+
 test('a whole board by keyboard alone', async ({ page }) => {
   const errors = watchErrors(page);
   await newBoard(page, { name: 'Water project' });

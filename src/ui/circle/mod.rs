@@ -24,6 +24,7 @@ use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
 use crate::ui::current_route::use_route_part;
+use crate::ui::locale::use_lang;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::components::A;
@@ -157,6 +158,7 @@ pub fn sdg_heading(i18n: I18nContext<Locale>, goal: GoalNumber, lang: Lang) -> S
 #[component]
 pub fn CircleSummary(partnership: Partnership) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_lang();
     let latest = partnership.boards.last().cloned().map(|b| {
         let (gap, open) = (gaps(&b), not_discussed(&b).len());
         let gap = if gap.is_empty() {
@@ -167,7 +169,7 @@ pub fn CircleSummary(partnership: Partnership) -> impl IntoView {
         let href = Route::CircleSummary(partnership.id.clone(), b.id.clone()).href();
         view! {
             <p>
-                <A href=href><strong>{b.subject.name.clone()}</strong></A>": "
+                <A href=href><strong>{b.subject.name.clone()}</strong></A>{move || lang.get().colon()}
                 {t!(i18n, circle.card_gaps, gaps = gap.clone())}
                 {(open > 0).then(|| view! { " · "{t!(i18n, circle.card_open, count = open)} })}
             </p>
@@ -190,6 +192,7 @@ pub fn CircleSummary(partnership: Partnership) -> impl IntoView {
 #[component]
 pub fn CircleOnGoal(partnership: Partnership, goal: GoalNumber) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_lang();
     if partnership.boards.is_empty() {
         return view! { <p class="circle-on-goal">{t!(i18n, circle.on_goal_none)}</p> }.into_any();
     }
@@ -204,7 +207,7 @@ pub fn CircleOnGoal(partnership: Partnership, goal: GoalNumber) -> impl IntoView
                     let href = Route::CircleBoard(pid.clone(), b.id.clone()).href();
                     view! {
                         <li>
-                            <A href=href><strong>{b.subject.name.clone()}</strong></A>": "
+                            <A href=href><strong>{b.subject.name.clone()}</strong></A>{move || lang.get().colon()}
                             {move || level_text(i18n, scale, e.level)}
                             {e.opportunity.then(|| view! { " · ★ "{t!(i18n, circle.opportunity_badge)} })}
                             {(!e.how.trim().is_empty()).then(|| view! { <p class="note">{e.how.clone()}</p> })}

@@ -112,7 +112,7 @@ fn Summary(partnership: Signal<Partnership>, board: Signal<CircleBoard>) -> impl
             <nav class="crumbs" aria-label=move || t_string!(i18n, circle.crumbs)>
                 <A href=Route::Circle(pid).href()>{t!(i18n, circle.all_boards)}</A>
             </nav>
-            <h1>{t!(i18n, circle.summary)}": "{move || board.with(|b| b.subject.name.clone())}</h1>
+            <h1>{t!(i18n, circle.summary)}{move || lang.get().colon()}{move || board.with(|b| b.subject.name.clone())}</h1>
             <p class="lead">
                 {move || partnership.with(|p| board.with(|b| kind_text(i18n, b.kind, p)))}
                 {move || board.with(|b| (!b.date.is_empty()).then(|| format!(" · {}", b.date)))}

@@ -366,6 +366,7 @@ pub fn Wheel(
     #[prop(optional)] controls: Option<WheelControls>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_lang();
     let hatch = format!("{svg_id}-hatch");
     // The card, header and legend depend on a few fields each: memos keep a
     // goal's level change from redrawing them.
@@ -448,7 +449,7 @@ pub fn Wheel(
         view! {
             {text_lines(wrap(&text, 95, 2), 0.0, 560.0, 18.0, INK.into(), false)}
             {(!participants.is_empty()).then(|| {
-                let line = format!("{}: {participants}", t_string!(i18n, circle.participants));
+                let line = format!("{}{}{participants}", t_string!(i18n, circle.participants), lang.get().colon());
                 text_lines(wrap(&line, 95, 2), 0.0, 630.0, 18.0, "#3D4A63".into(), false)
             })}
         }

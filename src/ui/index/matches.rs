@@ -189,7 +189,7 @@ fn DiscussItem(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
         <li class="match-item" style=goal_style(goal.goal())>
             <span class="chip-number" aria-hidden="true">{goal.get()}</span>
             <p class="explanation">
-                <strong>{move || goal_label(goal, lang.get())}</strong>": "{sentence}
+                <strong>{move || goal_label(goal, lang.get())}</strong>{move || lang.get().colon()}{sentence}
             </p>
         </li>
     }
