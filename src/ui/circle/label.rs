@@ -70,7 +70,8 @@ const MARGIN: f64 = 5.0;
 struct Slice {
     inner: f64,
     outer: f64,
-    /// The sine and cosine of `start` and `end`, worked out once.
+    /// The sine and cosine of the angles of its two radial edges, worked out
+    /// once.
     edges: [(f64, f64); 2],
     /// The widest span of the slice at any height: no line wider than this
     /// can fit, which spares trying it.
@@ -157,6 +158,15 @@ impl Slice {
     }
 }
 
+/// The heights of a stack of the number over `count` lines at `size`,
+/// centred on height `cy`: the number's, then each line's.
+fn heights(cy: f64, count: usize, size: f64) -> (f64, impl Iterator<Item = f64>) {
+    let pitch = size * PITCH;
+    let top = cy - (NUMBER_PITCH + pitch * count as f64) / 2.0;
+    let lines = (0..count).map(move |i| top + NUMBER_PITCH + pitch * (i as f64 + 0.5));
+    (top + NUMBER_PITCH / 2.0, lines)
+}
+
 /// The number over `lines` at `size`, the stack centred on `centre`, or
 /// `None` if a line would leave the band. The lines share one axis, as near
 /// the centre as the slice lets them; where no one axis fits them all, each
@@ -169,17 +179,12 @@ fn stack(
     size: f64,
 ) -> Option<GoalLabel> {
     let (cx, cy) = centre;
-    let pitch = size * PITCH;
-    let top = cy - (NUMBER_PITCH + pitch * lines.len() as f64) / 2.0;
-    let number_y = top + NUMBER_PITCH / 2.0;
+    let (number_y, line_ys) = heights(cy, lines.len(), size);
     let number_range = slice.centres(number, NUMBER_SIZE, number_y)?;
     let rows = lines
         .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let y = top + NUMBER_PITCH + pitch * (i as f64 + 0.5);
-            slice.centres(text, size, y).map(|range| (text, y, range))
-        })
+        .zip(line_ys)
+        .map(|(text, y)| slice.centres(text, size, y).map(|range| (text, y, range)))
         .collect::<Option<Vec<_>>>()?;
     let shared = rows
         .iter()
@@ -337,23 +342,19 @@ pub fn goal_label(goal: GoalNumber, title: &str, ring: Ring) -> GoalLabel {
     // whole, centred, rather than cut.
     best.unwrap_or_else(|| {
         let lines = super::wheel::wrap(title, 16, usize::MAX);
-        let pitch = MIN_SIZE * PITCH;
-        let top = centre.1 - (NUMBER_PITCH + pitch * lines.len() as f64) / 2.0;
+        let (number_y, line_ys) = heights(centre.1, lines.len(), MIN_SIZE);
+        let at = |text, y| Line {
+            text,
+            x: centre.0,
+            y,
+        };
         GoalLabel {
-            number: Line {
-                text: number,
-                x: centre.0,
-                y: top + NUMBER_PITCH / 2.0,
-            },
+            number: at(number, number_y),
             size: MIN_SIZE,
             lines: lines
                 .into_iter()
-                .enumerate()
-                .map(|(i, text)| Line {
-                    text,
-                    x: centre.0,
-                    y: top + NUMBER_PITCH + pitch * (i as f64 + 0.5),
-                })
+                .zip(line_ys)
+                .map(|(text, y)| at(text, y))
                 .collect(),
         }
     })

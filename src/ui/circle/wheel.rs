@@ -74,9 +74,9 @@ pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
 }
 
 /// The font size at which the longest line fits where `width` characters
-/// fit at `size`: long single words ("Kwaliteitsonderwijs") shrink rather
-/// than spill into the neighbouring goal.
-pub fn fit(lines: &[String], width: usize, size: f64) -> f64 {
+/// fit at `size`: a long line on the subject card shrinks rather than spill
+/// out of it (the goal labels have their own layout, `label::goal_label`).
+fn fit(lines: &[String], width: usize, size: f64) -> f64 {
     let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     if longest > width {
         size * width as f64 / longest as f64
