@@ -3,23 +3,81 @@
 //! valid file never panic and never change existing data.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sdg_circle::domain::file_format::{restore, to_json, RestoreError, MAX_FILE_BYTES};
+use sdg_circle::domain::file_format::{
+    restore, to_json, ProblemKind, RestoreError, Restored, MAX_FILE_BYTES,
+};
 use sdg_circle::domain::import;
 use sdg_circle::domain::workspace::Workspace;
+use sdg_circle::i18n::Locale;
+use sdg_circle::ui::problem_text;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-fn kind(result: &Result<sdg_circle::domain::file_format::Restored, RestoreError>) -> &'static str {
+/// What a file gives, as the corpus records it: the typed error (without the
+/// parser's words) and what a person reads, in each UI language.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Outcome {
+    typed: String,
+    en: String,
+    nl: String,
+    fr: String,
+    es: String,
+}
+
+fn message(result: &Result<Restored, RestoreError>, locale: Locale) -> String {
     match result {
-        Ok(r) if r.dropped.is_empty() => "ok",
-        Ok(_) => "dropped",
-        Err(RestoreError::Empty) => "empty",
-        Err(RestoreError::TooLarge { .. }) => "too_large",
-        Err(RestoreError::NotJson { .. }) => "not_json",
-        Err(RestoreError::NotSdgCircle) => "not_ours",
-        Err(RestoreError::FutureVersion { .. }) => "future",
-        Err(RestoreError::BadVersion) => "bad_version",
-        Err(RestoreError::Invalid { .. }) => "invalid",
+        Ok(r) => r
+            .dropped
+            .iter()
+            .map(|d| problem_text::dropped(d, locale))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Err(e) => problem_text::restore_error(e, locale),
+    }
+}
+
+fn outcome(result: &Result<Restored, RestoreError>) -> Outcome {
+    let typed = match result {
+        Ok(r) if r.dropped.is_empty() => "ok".to_owned(),
+        Ok(r) => r
+            .dropped
+            .iter()
+            .map(|d| format!("#{} {:?} {:?}", d.position, d.problem.place, d.problem.kind))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Err(RestoreError::NotJson { looks_like, .. }) => format!("NotJson {looks_like:?}"),
+        Err(e) => format!("{e:?}"),
+    };
+    Outcome {
+        typed,
+        en: message(result, Locale::en),
+        nl: message(result, Locale::nl),
+        fr: message(result, Locale::fr),
+        es: message(result, Locale::es),
+    }
+}
+
+/// Words of Rust, serde or a parser, which a person must never read outside
+/// the technical details.
+const TECHNICAL: [&str; 12] = [
+    "enum",
+    "variant",
+    "field `",
+    "expected",
+    "invalid type",
+    "invalid value",
+    " at line ",
+    "column",
+    "serde",
+    "struct",
+    "untagged",
+    "Err(",
+];
+
+fn assert_plain(text: &str, context: &str) {
+    for word in TECHNICAL {
+        assert!(!text.contains(word), "{context}: “{word}” in {text}");
     }
 }
 
@@ -28,18 +86,24 @@ fn existing() -> Workspace {
     restore(text).unwrap().workspace
 }
 
+/// Every file gives its recorded typed error and messages. After a deliberate
+/// change of wording, `BLESS_BAD_FILES=1 cargo test --test bad_files` writes
+/// them again: read the diff of `expected.json` before committing it.
 #[test]
 fn every_bad_file_gives_its_error_and_leaves_data_untouched() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-files");
-    let expected: BTreeMap<String, String> =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let expected_path = dir.join("expected.json");
+    let expected: BTreeMap<String, Outcome> =
+        serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap()).unwrap();
     assert!(
         expected.len() >= 50,
         "the corpus has {} files",
         expected.len()
     );
+    let bless = std::env::var_os("BLESS_BAD_FILES").is_some();
+    let mut got_all = BTreeMap::new();
     let before = existing();
-    for (name, want) in &expected {
+    for name in expected.keys() {
         let text = if name.starts_with("(generated)") {
             format!(
                 "{{\"format\":\"sdg-circle\",\"pad\":\"{}\"}}",
@@ -48,9 +112,20 @@ fn every_bad_file_gives_its_error_and_leaves_data_untouched() {
         } else {
             String::from_utf8_lossy(&std::fs::read(dir.join(name)).unwrap()).into_owned()
         };
-        let got = restore(&text);
-        assert_eq!(kind(&got), want, "{name}: {got:?}");
-        if let Ok(restored) = &got {
+        let result = restore(&text);
+        let got = outcome(&result);
+        for text in [&got.en, &got.nl, &got.fr, &got.es] {
+            assert_plain(text, name);
+        }
+        if !bless {
+            assert_eq!(&got, &expected[name], "{name}");
+        }
+        got_all.insert(name.clone(), got);
+        if let Ok(restored) = &result {
+            assert!(restored
+                .dropped
+                .iter()
+                .all(|d| d.problem.kind != ProblemKind::Unexplained));
             // What survives is valid: it writes and reads back the same.
             let again = restore(&to_json(&restored.workspace.partnerships, 0, None)).unwrap();
             assert_eq!(again.workspace, restored.workspace, "{name}");
@@ -58,6 +133,10 @@ fn every_bad_file_gives_its_error_and_leaves_data_untouched() {
         let mine = before.clone();
         let _ = import::plan(&mine, &text);
         assert_eq!(mine, before, "{name} changed existing data");
+    }
+    if bless {
+        let text = serde_json::to_string_pretty(&got_all).unwrap() + "\n";
+        std::fs::write(&expected_path, text).unwrap();
     }
 }
 
@@ -133,6 +212,16 @@ fn mutated_files_never_panic_and_never_change_existing_data() {
     for _ in 0..20_000 {
         let text = mutate(&mut rng, valid);
         let mine = before.clone();
+        let result = restore(&text);
+        // Every refusal is explained in the app's words, in every language.
+        if let Ok(restored) = &result {
+            for d in &restored.dropped {
+                assert_ne!(d.problem.kind, ProblemKind::Unexplained, "{text}\n{d:?}");
+            }
+        }
+        for locale in [Locale::en, Locale::fr] {
+            assert_plain(&message(&result, locale), &text);
+        }
         if let Ok(plan) = import::plan(&mine, &text) {
             accepted += 1;
             let next = import::apply(&mine, &plan, &|_| vec![]);

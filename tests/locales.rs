@@ -34,12 +34,24 @@ fn load(locale: &str) -> BTreeMap<String, String> {
     out
 }
 
+/// Both kinds: leptos_i18n's `{{ name }}`, and the `{name}` of sentences the
+/// app fills itself (`ui::fill`), written `"{name}"` here to tell them apart.
 fn placeholders(s: &str) -> BTreeSet<String> {
-    s.split("{{")
+    let double: BTreeSet<String> = s
+        .split("{{")
         .skip(1)
         .filter_map(|rest| rest.split("}}").next())
         .map(|p| p.trim().to_owned())
-        .collect()
+        .collect();
+    let single = s
+        .replace("{{", "")
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .map(|name| format!("{{{name}}}"))
+        .collect::<BTreeSet<_>>();
+    double.into_iter().chain(single).collect()
 }
 
 #[test]
@@ -74,5 +86,9 @@ fn the_check_itself_sees_placeholders() {
     assert_eq!(
         placeholders("A {{ name }} and {{max}}"),
         ["max".to_owned(), "name".to_owned()].into()
+    );
+    assert_eq!(
+        placeholders("{field} is longer than {max}: {{ n }}"),
+        ["n".to_owned(), "{field}".to_owned(), "{max}".to_owned()].into()
     );
 }

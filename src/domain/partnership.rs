@@ -1,11 +1,12 @@
 //! A twinning partnership: two municipalities working on the SDGs together.
 
 use super::circle::CircleBoard;
+use super::file_format::problem::{Broken, ProblemKind};
 use super::index::{IndexRound, Thresholds};
 use super::lang::Lang;
 use super::plan::{Agreement, Priority};
 use super::text::{clean_line, TextError, COUNTRY_MAX, NAME_MAX};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// Stable identifier of a partnership, unique within a workspace and kept
 /// across export and import so a partner's file merges into the same one.
@@ -81,16 +82,14 @@ impl Partner {
     pub fn new(name: &str, country: &str, language: Lang) -> Result<Partner, TextError> {
         Ok(Partner {
             name: clean_line(name, NAME_MAX)?,
-            country: clean_line(country, COUNTRY_MAX).or_else(|e| match e {
-                TextError::Empty => Ok(String::new()),
-                other => Err(other),
-            })?,
+            country: optional_line(country, COUNTRY_MAX)?,
             language,
         })
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "WirePartnership")]
 pub struct Partnership {
     pub id: PartnershipId,
     pub name: String,
@@ -175,7 +174,7 @@ struct WirePartner {
 }
 
 #[derive(Deserialize)]
-struct WirePartnership {
+pub(crate) struct WirePartnership {
     id: PartnershipId,
     name: String,
     partners: Vec<WirePartner>,
@@ -242,33 +241,53 @@ impl Serialize for Partnership {
     }
 }
 
-impl<'de> Deserialize<'de> for Partnership {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let wire = WirePartnership::deserialize(d)?;
+impl TryFrom<WirePartnership> for Partnership {
+    type Error = Broken;
+    /// The rules a partnership keeps beyond its fields' own types, for reading
+    /// and for saying what a rejected one broke (`file_format::diagnose`).
+    fn try_from(wire: WirePartnership) -> Result<Partnership, Broken> {
         let name = clean_line(&wire.name, NAME_MAX)
-            .map_err(|e| D::Error::custom(format!("partnership name: {e}")))?;
+            .map_err(|e| Broken::new(&["name"], ProblemKind::Text(e)))?;
         if wire.partners.len() != 2 {
-            return Err(D::Error::custom("a partnership has exactly two partners"));
+            return Err(Broken::new(
+                &["partners"],
+                ProblemKind::PartnerCount {
+                    found: wire.partners.len(),
+                },
+            ));
         }
         let mut a = None;
         let mut b = None;
-        for p in wire.partners {
-            let partner = Partner::new(&p.name, &p.country, p.language)
-                .map_err(|e| D::Error::custom(format!("partner {:?}: {e}", p.side)))?;
+        for (i, p) in wire.partners.into_iter().enumerate() {
+            let text =
+                |field: &str, e| Broken::in_entry("partners", i, field, ProblemKind::Text(e));
+            let partner = Partner {
+                name: clean_line(&p.name, NAME_MAX).map_err(|e| text("name", e))?,
+                country: optional_line(&p.country, COUNTRY_MAX).map_err(|e| text("country", e))?,
+                language: p.language,
+            };
             let slot = match p.side {
                 Side::A => &mut a,
                 Side::B => &mut b,
             };
             if slot.replace(partner).is_some() {
-                return Err(D::Error::custom("both partners have the same side"));
+                return Err(Broken::in_entry(
+                    "partners",
+                    i,
+                    "side",
+                    ProblemKind::SameSide,
+                ));
             }
         }
+        // Two partners on two different sides: both are there.
+        let (Some(a), Some(b)) = (a, b) else {
+            return Err(Broken::new(&["partners"], ProblemKind::SameSide));
+        };
         Ok(Partnership {
             id: wire.id,
             name,
-            a: a.ok_or_else(|| D::Error::custom("partner a is missing"))?,
-            b: b.ok_or_else(|| D::Error::custom("partner b is missing"))?,
+            a,
+            b,
             created_at: wire.created_at,
             boards: wire.boards,
             rounds: wire.rounds,
@@ -276,6 +295,14 @@ impl<'de> Deserialize<'de> for Partnership {
             priorities: wire.priorities,
             agreements: wire.agreements,
         })
+    }
+}
+
+/// A country may be left empty; when given it is one line of at most `max`.
+fn optional_line(raw: &str, max: usize) -> Result<String, TextError> {
+    match clean_line(raw, max) {
+        Err(TextError::Empty) => Ok(String::new()),
+        other => other,
     }
 }
 

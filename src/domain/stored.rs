@@ -47,7 +47,7 @@ pub fn list_from_json(text: &str) -> Result<StoredList, String> {
 pub fn list_from(restored: Result<Restored, RestoreError>) -> Result<StoredList, String> {
     let restored = restored.map_err(|e| e.to_string())?;
     if let Some(d) = restored.dropped.first() {
-        return Err(d.reason.clone());
+        return Err(format!("{:?}", d.problem.kind));
     }
     Ok(StoredList {
         revision: restored.revision,

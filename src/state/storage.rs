@@ -3,7 +3,9 @@
 //! becomes a value the UI can explain.
 
 use super::codec;
-use crate::domain::file_format::{restore, to_json, Dropped, RestoreError, Restored};
+use crate::domain::file_format::{
+    restore, to_json, Dropped, Problem, ProblemKind, RestoreError, Restored,
+};
 use crate::domain::stored::{list_from, list_to_json, SavePlan, Saved};
 use crate::domain::{Partnership, PartnershipId, Shelf, Workspace};
 
@@ -438,28 +440,30 @@ pub fn read_partnership(id: &PartnershipId) -> Result<Partnership, Unreadable> {
     let key = partnership_key(id);
     let Some(text) = backend::get(&key) else {
         return Err(Unreadable {
-            reason: "not found in storage".into(),
+            reason: Box::new(Problem::whole(ProblemKind::NotStored)),
             text: None,
         });
     };
-    let found = restore(&text).map(|r| r.workspace.partnerships.into_iter().next());
-    match found {
-        Ok(Some(p)) if &p.id == id => Ok(p),
-        Ok(_) => Err(Unreadable {
-            reason: "not the partnership listed".into(),
-            text: Some(text),
-        }),
-        Err(e) => Err(Unreadable {
-            reason: e.to_string(),
-            text: Some(text),
-        }),
-    }
+    let reason = match restore(&text) {
+        Ok(mut r) => match r.workspace.partnerships.pop() {
+            Some(p) if &p.id == id => return Ok(p),
+            // The entry's one partnership was refused: say why.
+            None if !r.dropped.is_empty() => r.dropped.swap_remove(0).problem,
+            _ => Problem::whole(ProblemKind::NotTheListed),
+        },
+        Err(e) => Problem::whole(ProblemKind::Unreadable(Box::new(e))),
+    };
+    Err(Unreadable {
+        reason: Box::new(reason),
+        text: Some(text),
+    })
 }
 
 /// Why a listed partnership could not be read, and its stored text, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
-    pub reason: String,
+    // Boxed: reading a partnership is common, failing to is rare.
+    pub reason: Box<Problem>,
     pub text: Option<String>,
 }
 
@@ -512,7 +516,7 @@ fn rebuild(bad_list: Option<String>) -> Boot {
                 dropped.push(Dropped {
                     position: i + 1,
                     name: None,
-                    reason: e.reason,
+                    problem: *e.reason,
                 });
             }
             None => {}
@@ -703,13 +707,28 @@ mod tests {
     #[test]
     fn a_listed_partnership_that_is_missing_or_broken_says_why() {
         let id = PartnershipId::new("p1").unwrap();
-        assert_eq!(read_partnership(&id).unwrap_err().text, None);
+        let gone = read_partnership(&id).unwrap_err();
+        assert_eq!(gone.text, None);
+        assert_eq!(gone.reason.kind, ProblemKind::NotStored);
         backend::set(
             &partnership_key(&id),
             &partnership_json(&partnership("p9"), 1),
         );
         let err = read_partnership(&id).unwrap_err();
-        assert_eq!(err.reason, "not the partnership listed");
+        assert_eq!(err.reason.kind, ProblemKind::NotTheListed);
+        // A refused partnership in its entry says what is wrong with it.
+        let mut broken = serde_json::to_value(partnership("p1")).unwrap();
+        broken["partners"][0]["language"] = "de".into();
+        let text = format!(r#"{{"format":"sdg-circle","version":1,"partnerships":[{broken}]}}"#);
+        backend::set(&partnership_key(&id), &text);
+        let refused = read_partnership(&id).unwrap_err();
+        assert!(
+            matches!(refused.reason.kind, ProblemKind::Value { .. }),
+            "{refused:?}"
+        );
+        backend::set(&partnership_key(&id), "{");
+        let unreadable = read_partnership(&id).unwrap_err();
+        assert!(matches!(unreadable.reason.kind, ProblemKind::Unreadable(_)));
         let kept = set_aside(&id, err.text.as_deref().unwrap()).unwrap();
         assert!(backend::get(&kept).is_some());
         assert_eq!(backend::get(&partnership_key(&id)), None);

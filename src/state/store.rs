@@ -12,7 +12,7 @@ use super::storage::{
 };
 use crate::domain::csv::index_csv;
 use crate::domain::export::{file_name, slug, ExportFile, Scope};
-use crate::domain::file_format::{Dropped, RestoreError};
+use crate::domain::file_format::{Dropped, Problem, RestoreError};
 use crate::domain::history::History;
 use crate::domain::import::{self, ImportPlan};
 use crate::domain::merge::Choice;
@@ -68,7 +68,7 @@ pub enum Notice {
     SetAside {
         id: PartnershipId,
         name: String,
-        reason: String,
+        reason: Problem,
         backup_key: Option<String>,
     },
 }
@@ -580,7 +580,7 @@ impl Store {
         self.notice.set(Some(Notice::SetAside {
             id: id.clone(),
             name,
-            reason: unreadable.reason,
+            reason: *unreadable.reason,
             backup_key,
         }));
     }

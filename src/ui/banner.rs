@@ -4,6 +4,8 @@
 //! every tab has loaded by the time it has data to save (`state::codec`), and
 //! fetches at once where storage is unavailable from the start.
 
+use super::problem_text;
+use super::problem_view::{DroppedItem, TechnicalDetails};
 use super::stored_views::with_stored_views;
 use crate::i18n::*;
 use crate::state::browser::download;
@@ -153,29 +155,33 @@ fn CodeMissingBanner(not_opened: bool) -> impl IntoView {
 pub(super) fn NoticeBanner(notice: Notice) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let (message, detail, backup_key) = match notice {
-        Notice::Corrupt { backup_key, error } => (
-            t!(i18n, storage.corrupt).into_any(),
-            error.to_string(),
-            Some(backup_key),
-        ),
+    let (message, why, backup_key) = match notice {
+        Notice::Corrupt { backup_key, error } => {
+            let detail = error.to_string();
+            let why = view! {
+                <p>{move || problem_text::restore_error(&error, i18n.get_locale())}</p>
+                <TechnicalDetails detail />
+            };
+            (
+                t!(i18n, storage.corrupt).into_any(),
+                why.into_any(),
+                Some(backup_key),
+            )
+        }
         Notice::Salvaged {
             backup_key,
             dropped,
         } => {
-            let detail = dropped
-                .iter()
-                .map(|d| {
-                    format!(
-                        "#{} {}: {}",
-                        d.position,
-                        d.name.as_deref().unwrap_or(""),
-                        d.reason
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            (t!(i18n, storage.salvaged).into_any(), detail, backup_key)
+            let why = view! {
+                <ul class="dropped">
+                    {dropped.into_iter().map(|dropped| view! { <DroppedItem dropped /> }).collect_view()}
+                </ul>
+            };
+            (
+                t!(i18n, storage.salvaged).into_any(),
+                why.into_any(),
+                backup_key,
+            )
         }
         Notice::SetAside {
             name,
@@ -188,13 +194,18 @@ pub(super) fn NoticeBanner(notice: Notice) -> impl IntoView {
             } else {
                 t!(i18n, storage.set_aside, name = name.clone()).into_any()
             };
-            (message, reason, backup_key)
+            let detail = reason.detail.clone();
+            let why = view! {
+                <p>{move || problem_text::problem(&reason, i18n.get_locale())}</p>
+                <TechnicalDetails detail />
+            };
+            (message, why.into_any(), backup_key)
         }
     };
     view! {
         <div class="banner notice" role="alert">
             <p><Icon />{message}</p>
-            <p class="detail">{t!(i18n, storage.corrupt_detail, detail = detail.clone())}</p>
+            {why}
             <div class="actions">
                 {backup_key.map(|key| view! {
                     <button class="button" on:click=move |_| {

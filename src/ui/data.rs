@@ -2,7 +2,9 @@
 
 use super::banner::{export_all, export_csv};
 use super::locale::use_lang;
-use crate::domain::file_format::{RestoreError, CURRENT_VERSION};
+use super::problem_text;
+use super::problem_view::{DroppedItem, TechnicalDetails};
+use crate::domain::file_format::RestoreError;
 use crate::domain::import::{ImportPlan, PlanItem};
 use crate::domain::merge::{Choice, Conflict};
 use crate::domain::PartnershipId;
@@ -51,9 +53,21 @@ pub fn DataPage() -> impl IntoView {
 #[derive(Clone)]
 enum Stage {
     Idle,
-    Failed(RestoreError),
+    Failed(Failure),
     Preview { file: String, plan: Arc<ImportPlan> },
     Done,
+}
+
+/// Why nothing was imported.
+#[derive(Clone)]
+enum Failure {
+    /// The file is not one the app can read.
+    File(RestoreError),
+    /// The browser could not read the file from the disk.
+    NotRead,
+    /// The plan could not be applied (the file and this browser disagree in a
+    /// way the preview did not foresee): `detail` is the technical part.
+    NotApplied { detail: String },
 }
 
 #[component]
@@ -70,7 +84,9 @@ fn Import() -> impl IntoView {
         // Refuse big files before reading a byte of them.
         let size = file.size() as usize;
         if size > crate::domain::file_format::MAX_FILE_BYTES {
-            stage.set(Stage::Failed(RestoreError::TooLarge { bytes: size }));
+            stage.set(Stage::Failed(Failure::File(RestoreError::TooLarge {
+                bytes: size,
+            })));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -79,9 +95,7 @@ fn Import() -> impl IntoView {
             // one copy. Invalid UTF-8 is replaced, as `text()` does.
             let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
             let next = match bytes.ok() {
-                None => Stage::Failed(RestoreError::Invalid {
-                    detail: "unreadable".into(),
-                }),
+                None => Stage::Failed(Failure::NotRead),
                 Some(buffer) => match store.plan_import(&String::from_utf8_lossy(
                     &js_sys::Uint8Array::new(&buffer).to_vec(),
                 )) {
@@ -89,7 +103,7 @@ fn Import() -> impl IntoView {
                         file: file.name(),
                         plan: Arc::new(plan),
                     },
-                    Err(e) => Stage::Failed(e),
+                    Err(e) => Stage::Failed(Failure::File(e)),
                 },
             };
             stage.set(next);
@@ -100,7 +114,7 @@ fn Import() -> impl IntoView {
         let pick = move |id: &PartnershipId| chosen.get(id).cloned().unwrap_or_default();
         match store.apply_import(plan, &pick) {
             Ok(()) => stage.set(Stage::Done),
-            Err(detail) => stage.set(Stage::Failed(RestoreError::Invalid { detail })),
+            Err(detail) => stage.set(Stage::Failed(Failure::NotApplied { detail })),
         }
     };
     view! {
@@ -115,12 +129,20 @@ fn Import() -> impl IntoView {
             {move || match stage.get() {
                 Stage::Idle => None,
                 Stage::Done => Some(view! { <p class="status ok" role="status">"✓ "{t!(i18n, data.applied)}</p> }.into_any()),
-                Stage::Failed(error) => Some(view! { <ImportError error /> }.into_any()),
+                Stage::Failed(failure) => Some(view! { <ImportError failure /> }.into_any()),
+                // A file that changes nothing offers no Import at all, only a way out.
+                Stage::Preview { file, plan } if !plan.changes_anything() => Some(view! {
+                    <Preview file plan=plan.clone() choices />
+                    <div class="actions">
+                        <button class="button secondary" on:click=move |_| stage.set(Stage::Idle)>
+                            {t!(i18n, data.close_preview)}
+                        </button>
+                    </div>
+                }.into_any()),
                 Stage::Preview { file, plan } => Some(view! {
                     <Preview file plan=plan.clone() choices />
                     <div class="actions">
-                        <button class="button primary" disabled=!plan.changes_anything()
-                            on:click={
+                        <button class="button primary" on:click={
                                 let plan = plan.clone();
                                 move |_| apply(&plan)
                             }>{t!(i18n, data.apply)}</button>
@@ -144,36 +166,26 @@ fn selected_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
 }
 
 #[component]
-fn ImportError(error: RestoreError) -> impl IntoView {
+fn ImportError(failure: Failure) -> impl IntoView {
     let i18n = use_i18n();
-    let message = match &error {
-        RestoreError::Empty => t!(i18n, data.err_empty).into_any(),
-        RestoreError::TooLarge { bytes } => {
-            let size = format!("{:.1}", *bytes as f64 / 1_048_576.0);
-            t!(i18n, data.err_too_large, size).into_any()
+    let (message, detail) = match failure {
+        Failure::File(error) => {
+            let detail = match &error {
+                RestoreError::NotJson { detail, .. } => Some(detail.clone()),
+                _ => None,
+            };
+            let message = move || problem_text::restore_error(&error, i18n.get_locale());
+            (message.into_any(), detail)
         }
-        RestoreError::NotJson { .. } => t!(i18n, data.err_not_json).into_any(),
-        RestoreError::NotSdgCircle => t!(i18n, data.err_not_ours).into_any(),
-        RestoreError::FutureVersion { found } => t!(
-            i18n,
-            data.err_future,
-            found = *found,
-            current = CURRENT_VERSION
-        )
-        .into_any(),
-        RestoreError::BadVersion => t!(i18n, data.err_bad_version).into_any(),
-        RestoreError::Invalid { .. } => t!(i18n, data.err_invalid).into_any(),
-    };
-    let detail = match &error {
-        RestoreError::NotJson { detail } | RestoreError::Invalid { detail } => Some(detail.clone()),
-        _ => None,
+        Failure::NotRead => (t!(i18n, data.err_read).into_any(), None),
+        Failure::NotApplied { detail } => (t!(i18n, data.apply_failed).into_any(), Some(detail)),
     };
     view! {
         <div class="banner warning import-error" role="alert">
             <p><strong>{t!(i18n, data.err_title)}</strong></p>
             <p>{message}</p>
             <p>{t!(i18n, data.err_unchanged)}</p>
-            {detail.map(|detail| view! { <p class="detail">{t!(i18n, data.detail, detail)}</p> })}
+            {detail.map(|detail| view! { <TechnicalDetails detail /> })}
         </div>
     }
 }
@@ -190,19 +202,21 @@ fn Preview(
         <section class="import-preview" aria-labelledby="preview-title">
             <h3 id="preview-title">{t!(i18n, data.preview_title)}</h3>
             <p>{t!(i18n, data.file, name = file.clone())}</p>
-            {(!plan.changes_anything()).then(|| view! { <p class="status">{t!(i18n, data.nothing)}</p> })}
+            {(!plan.changes_anything()).then(|| {
+                let nothing = match (plan.items.is_empty(), dropped.is_empty()) {
+                    (true, false) => t!(i18n, data.nothing_valid).into_any(),
+                    (true, true) => t!(i18n, data.no_partnerships).into_any(),
+                    (false, _) => t!(i18n, data.nothing).into_any(),
+                };
+                view! { <p class="status" role="status">{nothing}</p> }
+            })}
             <ul class="plan-items">
                 {plan.items.iter().map(|item| plan_entry(item, choices)).collect_view()}
             </ul>
             {(!dropped.is_empty()).then(|| view! {
                 <h4>{t!(i18n, data.dropped_title)}</h4>
                 <ul class="dropped">
-                    {dropped.into_iter().map(|d| view! {
-                        <li>
-                            <strong>{t!(i18n, data.dropped_item, position = d.position)}</strong>
-                            {d.name.map(|n| format!(" “{n}”"))}": "{d.reason}
-                        </li>
-                    }).collect_view()}
+                    {dropped.into_iter().map(|dropped| view! { <DroppedItem dropped /> }).collect_view()}
                 </ul>
             })}
         </section>

@@ -16,9 +16,10 @@ pub use analysis::{
 pub use scale::{Effect, Level, Scale, StepName};
 
 use super::catalogue::GoalNumber;
+use super::file_format::problem::{Allowed, Broken, Found, ProblemKind};
 use super::partnership::Side;
 use super::text::{clean_line, TextError, NAME_MAX};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// Longest "how" or "ideas" note, and the longest description.
 pub const NOTE_MAX: usize = 2000;
@@ -95,7 +96,8 @@ impl GoalEntry {
 }
 
 /// One board of the circle exercise. Always holds one entry per goal, in goal order.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "WireBoard")]
 pub struct CircleBoard {
     pub id: String,
     pub kind: BoardKind,
@@ -297,7 +299,7 @@ enum WireKind {
 }
 
 #[derive(Serialize, Deserialize)]
-struct WireBoard {
+pub(crate) struct WireBoard {
     id: String,
     kind: WireKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -347,46 +349,77 @@ impl Serialize for CircleBoard {
     }
 }
 
-impl<'de> Deserialize<'de> for CircleBoard {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let w = WireBoard::deserialize(d)?;
-        if w.id.is_empty() || w.id.len() > 64 {
-            return Err(D::Error::custom(
-                "a board needs an id of 1 to 64 characters",
+impl TryFrom<WireBoard> for CircleBoard {
+    type Error = Broken;
+    /// The rules a board keeps beyond its fields' own types, for reading and
+    /// for saying what a rejected one broke (`file_format::diagnose`).
+    fn try_from(wire: WireBoard) -> Result<CircleBoard, Broken> {
+        if wire.id.is_empty() || wire.id.len() > 64 {
+            let found = Found::text(&wire.id);
+            return Err(Broken::new(
+                &["id"],
+                ProblemKind::Value {
+                    found,
+                    allowed: Allowed::Id,
+                },
             ));
         }
-        let kind = match (w.kind, w.side) {
+        let kind = match (wire.kind, wire.side) {
             (WireKind::Programme, None) => BoardKind::Programme,
             (WireKind::Project, None) => BoardKind::Project,
             (WireKind::Inventory, Some(side)) => BoardKind::Inventory(side),
             (WireKind::Inventory, None) => {
-                return Err(D::Error::custom("an inventory board says whose it is"))
+                return Err(Broken::new(&["kind"], ProblemKind::InventoryWithoutSide))
             }
-            _ => return Err(D::Error::custom("only an inventory board has a side")),
+            (other, Some(_)) => {
+                let kind = match other {
+                    WireKind::Project => BoardKind::Project,
+                    _ => BoardKind::Programme,
+                };
+                return Err(Broken::new(
+                    &["side"],
+                    ProblemKind::SideWithoutInventory { kind },
+                ));
+            }
         };
-        let mut board = CircleBoard::new(w.id, kind, w.scale);
+        let mut board = CircleBoard::new(wire.id, kind, wire.scale);
         board.subject = Subject {
-            name: clean_line(&w.subject.name, NAME_MAX)
-                .map_err(|e| D::Error::custom(format!("board name {e}")))?,
-            description: clean_note(&w.subject.description, DESCRIPTION_MAX),
-            period: optional_line(&w.subject.period, PERIOD_MAX),
+            name: clean_line(&wire.subject.name, NAME_MAX)
+                .map_err(|e| Broken::new(&["subject", "name"], ProblemKind::Text(e)))?,
+            description: clean_note(&wire.subject.description, DESCRIPTION_MAX),
+            period: optional_line(&wire.subject.period, PERIOD_MAX),
         };
-        board.date = clean_date(&w.date);
-        board.participants = optional_line(&w.participants, PARTICIPANTS_MAX);
-        board.derived_from = w.derived_from;
-        board.version = w.version.max(1);
-        board.created_at = w.created_at;
+        board.date = clean_date(&wire.date);
+        board.participants = optional_line(&wire.participants, PARTICIPANTS_MAX);
+        board.derived_from = wire.derived_from;
+        board.version = wire.version.max(1);
+        board.created_at = wire.created_at;
         let mut seen = [false; GoalNumber::COUNT as usize];
-        for entry in w.goals {
+        for (i, entry) in wire.goals.into_iter().enumerate() {
             let g = entry.goal;
             if std::mem::replace(&mut seen[g.index()], true) {
-                return Err(D::Error::custom(format!("goal {g} appears twice")));
+                return Err(Broken::in_entry(
+                    "goals",
+                    i,
+                    "goal",
+                    ProblemKind::GoalTwice { goal: g },
+                ));
             }
             if !board.set_level(g, entry.level) {
-                return Err(D::Error::custom(format!(
-                    "goal {g}: level is not on the board's scale"
-                )));
+                let steps = board.scale.steps();
+                let (min, max) = (steps[0].0, steps[steps.len() - 1].0);
+                let found = entry
+                    .level
+                    .map_or(Found::Nothing, |l| Found::Number(l.0.to_string()));
+                return Err(Broken::in_entry(
+                    "goals",
+                    i,
+                    "level",
+                    ProblemKind::Value {
+                        found,
+                        allowed: Allowed::ScaleStep { min, max },
+                    },
+                ));
             }
             board.set_reach(g, entry.reach);
             board.set_how(g, &entry.how);

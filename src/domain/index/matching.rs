@@ -22,6 +22,7 @@
 
 use super::score::{Level, Score};
 use super::{IndexRound, Thresholds};
+use crate::domain::file_format::problem::{Broken, ProblemKind};
 use crate::domain::short_sort::sort_short_by_key;
 use crate::domain::{GoalNumber, Side};
 use serde::{Deserialize, Serialize};
@@ -74,7 +75,7 @@ enum KindWord {
 }
 
 #[derive(Serialize, Deserialize)]
-struct MatchWire {
+pub(crate) struct MatchWire {
     goal: GoalNumber,
     kind: KindWord,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -102,18 +103,16 @@ impl From<Match> for MatchWire {
 }
 
 impl TryFrom<MatchWire> for Match {
-    type Error = String;
-    fn try_from(w: MatchWire) -> Result<Self, String> {
+    type Error = Broken;
+    fn try_from(w: MatchWire) -> Result<Self, Broken> {
         let kind = match (w.kind, w.from, w.to) {
             (KindWord::PeerLearning, Some(from), Some(to)) if to == from.other() => {
                 MatchKind::PeerLearning { from }
             }
-            (KindWord::PeerLearning, ..) => {
-                return Err("peer learning goes from one partner to the other".into())
-            }
             (KindWord::JointLearning, None, None) => MatchKind::JointLearning,
             (KindWord::SharedStrength, None, None) => MatchKind::SharedStrength,
-            _ => return Err("only peer learning has a direction".into()),
+            // Peer learning goes from one partner to the other; the others go nowhere.
+            _ => return Err(Broken::new(&["from"], ProblemKind::MatchDirection)),
         };
         Ok(Match { goal: w.goal, kind })
     }

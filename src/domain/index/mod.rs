@@ -14,6 +14,7 @@ pub use matching::{round_matches, round_matching, Match, MatchKind, Matching};
 pub use questionnaire::{aggregate, Answer, Computation, Statement, StatementText};
 pub use score::{Band, Confidence, Level, Score, Step};
 
+use super::file_format::problem::{Allowed, Broken, Found, ProblemKind, Step as PathStep};
 use super::short_sort::sort_short_by_key;
 use super::text::{clean_line, TextError};
 use super::{GoalNumber, Side};
@@ -92,15 +93,18 @@ pub struct Thresholds {
 }
 
 #[derive(Deserialize)]
-struct ThresholdsWire {
+pub(crate) struct ThresholdsWire {
     strong: Level,
     weak: Level,
 }
 
 impl TryFrom<ThresholdsWire> for Thresholds {
-    type Error = String;
-    fn try_from(w: ThresholdsWire) -> Result<Self, String> {
-        Thresholds::new(w.strong, w.weak).ok_or_else(|| "weak must be below strong".into())
+    type Error = Broken;
+    fn try_from(w: ThresholdsWire) -> Result<Self, Broken> {
+        Thresholds::new(w.strong, w.weak).ok_or_else(|| {
+            let (weak, strong) = (w.weak.get(), w.strong.get());
+            Broken::new(&["weak"], ProblemKind::WeakNotBelowStrong { weak, strong })
+        })
     }
 }
 
@@ -146,7 +150,7 @@ pub struct IndexRound {
 }
 
 #[derive(Deserialize)]
-struct RoundWire {
+pub(crate) struct RoundWire {
     id: String,
     name: String,
     #[serde(default)]
@@ -163,49 +167,76 @@ struct RoundWire {
     answers: Vec<AnswerEntry>,
 }
 
-/// Whether no two partner-and-goal pairs repeat (a mark per pair, no sort).
-fn unique_per_goal(pairs: impl Iterator<Item = (Side, GoalNumber)>) -> bool {
+/// The first partner-and-goal pair that repeats one before it (a mark per pair, no sort).
+fn repeat_per_goal(pairs: impl Iterator<Item = (Side, GoalNumber)>) -> Option<usize> {
     let mut seen = [[false; GoalNumber::COUNT as usize]; 2];
-    pairs.into_iter().all(|(side, goal)| {
+    pairs.into_iter().position(|(side, goal)| {
         let mark = &mut seen[side as usize][goal.index()];
-        !std::mem::replace(mark, true)
+        std::mem::replace(mark, true)
     })
 }
 
-fn all_unique<T: Ord>(mut keys: Vec<T>) -> bool {
-    let n = keys.len();
-    keys.sort();
-    keys.dedup();
-    keys.len() == n
+/// The first key that repeats one before it. The lists are short (a round's
+/// statements and answers), so a look back beats a set's code in the download.
+fn first_repeat<'a>(keys: impl Iterator<Item = &'a str>) -> Option<usize> {
+    let keys: Vec<&str> = keys.collect();
+    (0..keys.len()).find(|&i| keys[..i].contains(&keys[i]))
 }
 
 impl TryFrom<RoundWire> for IndexRound {
-    type Error = String;
-    fn try_from(w: RoundWire) -> Result<Self, String> {
+    type Error = Broken;
+    /// The rules a round keeps beyond its fields' own types, for reading and
+    /// for saying what a rejected one broke (`file_format::diagnose`).
+    fn try_from(w: RoundWire) -> Result<Self, Broken> {
         if w.id.is_empty() {
-            return Err("a round needs an id".into());
+            let found = Found::text(&w.id);
+            let allowed = Allowed::Id;
+            return Err(Broken::new(&["id"], ProblemKind::Value { found, allowed }));
         }
-        let name = clean_line(&w.name, ROUND_NAME_MAX).map_err(|e| format!("round name {e}"))?;
-        if !unique_per_goal(w.scores.iter().map(|s| (s.side, s.goal))) {
-            return Err("two scores for the same partner and goal".into());
+        let name = clean_line(&w.name, ROUND_NAME_MAX)
+            .map_err(|e| Broken::new(&["name"], ProblemKind::Text(e)))?;
+        if let Some(i) = repeat_per_goal(w.scores.iter().map(|s| (s.side, s.goal))) {
+            return Err(Broken {
+                at: vec![PathStep::key("scores"), PathStep::Index(i)],
+                kind: ProblemKind::ScoreTwice,
+            });
         }
-        if !all_unique(w.questionnaire.iter().map(|s| s.id.as_str()).collect()) {
-            return Err("two statements share an id".into());
+        if let Some(i) = first_repeat(w.questionnaire.iter().map(|s| s.id.as_str())) {
+            let id = w.questionnaire[i].id.clone();
+            return Err(Broken::in_entry(
+                "questionnaire",
+                i,
+                "id",
+                ProblemKind::StatementTwice { id },
+            ));
         }
         // Per partner, so the check shares its code with the one above.
-        let unique_answers = Side::BOTH.iter().all(|side| {
-            let ids = w.answers.iter().filter(|a| a.side == *side);
-            all_unique(ids.map(|a| a.statement.as_str()).collect())
-        });
-        if !unique_answers {
-            return Err("two answers for the same partner and statement".into());
+        for side in Side::BOTH {
+            let mine = w.answers.iter().enumerate().filter(|(_, a)| a.side == side);
+            let keys: Vec<(usize, &str)> = mine.map(|(i, a)| (i, a.statement.as_str())).collect();
+            if let Some(k) = first_repeat(keys.iter().map(|(_, s)| *s)) {
+                let (i, statement) = (keys[k].0, keys[k].1.to_owned());
+                return Err(Broken::in_entry(
+                    "answers",
+                    i,
+                    "statement",
+                    ProblemKind::AnswerTwice { statement },
+                ));
+            }
         }
-        if let Some(a) = w
+        if let Some((i, a)) = w
             .answers
             .iter()
-            .find(|a| !w.questionnaire.iter().any(|s| s.id == a.statement))
+            .enumerate()
+            .find(|(_, a)| !w.questionnaire.iter().any(|s| s.id == a.statement))
         {
-            return Err(format!("answer to unknown statement {}", a.statement));
+            let statement = a.statement.clone();
+            return Err(Broken::in_entry(
+                "answers",
+                i,
+                "statement",
+                ProblemKind::UnknownStatement { statement },
+            ));
         }
         // At most 34 now that each partner-and-goal pair is unique.
         let mut scores = w.scores;

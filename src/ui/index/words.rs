@@ -5,6 +5,7 @@ use crate::domain::index::{Answer, Band, Confidence, Level, Method, Score, Step}
 use crate::domain::plan::Status;
 use crate::domain::{GoalNumber, Lang, Partnership, Side};
 use crate::i18n::*;
+pub use crate::ui::fill::fill;
 use leptos_i18n::I18nContext;
 
 pub type I18n = I18nContext<Locale>;
@@ -92,36 +93,4 @@ pub fn partner_name(p: &Partnership, side: Side) -> String {
 /// "6 · Clean water and sanitation".
 pub fn goal_label(goal: GoalNumber, lang: Lang) -> String {
     format!("{} · {}", goal.get(), goal.goal().title(lang))
-}
-
-/// Fills the `{name}` placeholders of one of the index's sentences.
-///
-/// The index's sentences use single braces, which leptos_i18n keeps as plain
-/// text, so each is one `&'static str` from `t_string!` plus a replace. An
-/// interpolating `t!` compiles to a view per language at every call site; with
-/// the explanations re-rendered live, that roughly doubled the index's share of
-/// the wasm bundle.
-pub fn fill(template: &str, vars: &[(&str, String)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in vars {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fill;
-
-    #[test]
-    fn fills_every_placeholder_once_named() {
-        let s = fill(
-            "{from} scores {score}; {from} shares",
-            &[
-                ("from", "Lommel".into()),
-                ("score", "5 (very strong)".into()),
-            ],
-        );
-        assert_eq!(s, "Lommel scores 5 (very strong); Lommel shares");
-    }
 }

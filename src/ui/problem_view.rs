@@ -1,0 +1,43 @@
+//! How a problem with a file or with stored data is shown: the sentence from
+//! `problem_text`, and the parser's words folded away behind "technical details".
+
+use super::problem_text;
+use crate::domain::file_format::Dropped;
+use crate::i18n::*;
+use leptos::prelude::*;
+
+/// The parser's own words, folded away: for whoever helps, never the reason.
+#[component]
+pub fn TechnicalDetails(detail: String) -> impl IntoView {
+    let i18n = use_i18n();
+    (!detail.is_empty()).then(|| {
+        view! {
+            <details class="technical">
+                <summary>{t!(i18n, problem.technical)}</summary>
+                <p class="detail">{detail}</p>
+            </details>
+        }
+    })
+}
+
+/// One partnership that was left out: its name, and why, in the UI language.
+#[component]
+pub fn DroppedItem(dropped: Dropped) -> impl IntoView {
+    let i18n = use_i18n();
+    let detail = dropped.problem.detail.clone();
+    // The title in bold, then the colon and the reason, as `problem_text::dropped` writes them.
+    let line = Memo::new(move |_| {
+        let l = i18n.get_locale();
+        let title = problem_text::dropped_title(&dropped, l);
+        let line = problem_text::dropped(&dropped, l);
+        let why = line.get(title.len()..).unwrap_or_default().to_owned();
+        (title, why)
+    });
+    view! {
+        <li>
+            <strong>{move || line.with(|(title, _)| title.clone())}</strong>
+            {move || line.with(|(_, why)| why.clone())}
+            <TechnicalDetails detail />
+        </li>
+    }
+}
