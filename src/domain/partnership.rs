@@ -165,7 +165,7 @@ impl Partnership {
 // by position. In memory there are exactly two, one per side.
 
 #[derive(Deserialize)]
-struct WirePartner {
+pub(crate) struct WirePartner {
     side: Side,
     name: String,
     #[serde(default)]

@@ -292,7 +292,7 @@ impl CircleBoard {
 
 #[derive(Clone, Copy, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum WireKind {
+pub(crate) enum WireKind {
     Programme,
     Project,
     Inventory,

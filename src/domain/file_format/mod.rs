@@ -74,11 +74,20 @@ pub enum RestoreError {
 }
 
 impl std::fmt::Display for RestoreError {
-    /// The technical words, for logs and "technical details".
+    /// The technical words, for "technical details".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            RestoreError::Empty => f.write_str("empty"),
+            RestoreError::TooLarge { bytes } => write!(f, "{bytes} bytes, over {MAX_FILE_BYTES}"),
             RestoreError::NotJson { detail, .. } => write!(f, "not JSON: {detail}"),
-            other => write!(f, "{other:?}"),
+            RestoreError::NotSdgCircle { .. } => f.write_str("no \"format\": \"sdg-circle\""),
+            RestoreError::FutureVersion { found } => {
+                write!(f, "format version {found}, newer than {CURRENT_VERSION}")
+            }
+            RestoreError::BadVersion { .. } => f.write_str("no valid \"version\""),
+            RestoreError::NoPartnerships { .. } => f.write_str("no \"partnerships\" list"),
+            RestoreError::TooManyPartnerships { count } => write!(f, "{count} partnerships"),
+            RestoreError::TooDeep { max } => write!(f, "nested deeper than {max}"),
         }
     }
 }
@@ -118,7 +127,7 @@ pub fn restore(text: &str) -> Result<Restored, RestoreError> {
     }
     // Notepad and other Windows editors save JSON with a byte order mark,
     // which JSON readers may skip (RFC 8259, section 8.1).
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.strip_prefix("\u{feff}").unwrap_or(text);
     if text.trim().is_empty() {
         return Err(RestoreError::Empty);
     }

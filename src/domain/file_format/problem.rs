@@ -44,10 +44,19 @@ impl Broken {
     }
 }
 
-/// What the parser gets to say: the technical words behind "technical details".
+/// What the reader gets to say, for the technical details: where the rule is
+/// broken (what, the app says itself). Not the kind's `Debug`, whose code
+/// would ride along with every reader of the format.
 impl std::fmt::Display for Broken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", self.kind)
+        f.write_str("a rule of the part is broken at .")?;
+        for step in &self.at {
+            match step {
+                Step::Key(k) => write!(f, "/{k}")?,
+                Step::Index(i) => write!(f, "/{i}")?,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -181,9 +190,8 @@ pub enum Found {
     Missing,
     Nothing,
     YesNo(bool),
+    /// The number as the file writes it.
     Number(String),
-    /// A number too large for any reader (`1e400`).
-    HugeNumber,
     /// The text, cut to [`Found::TEXT_SHOWN`] characters.
     Text(String),
     List,
@@ -195,20 +203,6 @@ impl Found {
 
     pub fn text(s: &str) -> Found {
         Found::Text(s.chars().take(Self::TEXT_SHOWN).collect())
-    }
-
-    /// What a JSON value is, for a message about it.
-    pub fn of(value: Option<&serde_json::Value>) -> Found {
-        use serde_json::Value;
-        match value {
-            None => Found::Missing,
-            Some(Value::Null) => Found::Nothing,
-            Some(Value::Bool(b)) => Found::YesNo(*b),
-            Some(Value::Number(n)) => Found::Number(n.to_string()),
-            Some(Value::String(s)) => Found::text(s),
-            Some(Value::Array(_)) => Found::List,
-            Some(Value::Object(_)) => Found::Fields,
-        }
     }
 }
 

@@ -68,7 +68,7 @@ pub struct Match {
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum KindWord {
+pub(crate) enum KindWord {
     PeerLearning,
     JointLearning,
     SharedStrength,

@@ -4,7 +4,7 @@ use super::*;
 use crate::domain::circle::BoardKind;
 use crate::domain::file_format::{restore, Dropped};
 use crate::domain::text::TextError;
-use serde_json::json;
+use serde_json::{json, Value};
 
 /// A partnership with a round, a board of each kind and a plan, as a file
 /// has it: the base every test breaks in one place.
@@ -397,6 +397,19 @@ fn a_wrong_kind_of_value_where_a_part_or_list_belongs() {
     );
 }
 
+/// What the schema says is at `path`, as `place` walks it.
+fn node_at(path: &[Step]) -> Option<Node> {
+    path.iter()
+        .try_fold(Node::Fields(Shape::Partnership), |node, step| {
+            match (node, step) {
+                (Node::Fields(shape), Step::Key(key)) => child(shape, key).map(|(_, node)| node),
+                (Node::ListOf(shape), Step::Index(_)) => Some(Node::Fields(shape)),
+                (Node::ListOfGoals, Step::Index(_)) => Some(goal_node()),
+                _ => None,
+            }
+        })
+}
+
 /// Every path to an object in the sample, with the shape the schema gives it.
 fn objects(v: &Value, path: &mut Vec<Step>, out: &mut Vec<(Vec<Step>, Shape)>) {
     if let (Some(Node::Fields(shape)), Value::Object(fields)) = (node_at(path), v) {
@@ -444,7 +457,11 @@ fn the_required_keys_are_the_readers() {
         assert!(shapes.contains(&shape), "the sample has no {shape:?}");
     }
     for (path, shape) in found {
-        let keys: Vec<String> = value_at(&sample, &path)
+        let at = path.iter().try_fold(&sample, |v, step| match step {
+            Step::Key(k) => v.get(k),
+            Step::Index(i) => v.get(i),
+        });
+        let keys: Vec<String> = at
             .and_then(Value::as_object)
             .map(|o| o.keys().cloned().collect())
             .unwrap_or_default();
@@ -478,6 +495,26 @@ fn the_required_keys_are_the_readers() {
                     "{shape:?}.{key} is required but not listed"
                 ),
             }
+        }
+    }
+}
+
+/// Every field of the valid sample is in the schema, and its reader takes it:
+/// a reader of the wrong type would blame a field that is fine.
+#[test]
+fn every_reader_takes_the_valid_sample() {
+    let sample = sample();
+    let mut found = Vec::new();
+    objects(&sample, &mut Vec::new(), &mut found);
+    for (path, shape) in found {
+        let at = path.iter().try_fold(&sample, |v, step| match step {
+            Step::Key(k) => v.get(k),
+            Step::Index(i) => v.get(i),
+        });
+        for (key, value) in at.and_then(Value::as_object).unwrap() {
+            let (_, node) = child(shape, key).unwrap_or_else(|| panic!("{shape:?}.{key}"));
+            let text = value.to_string();
+            assert!(node.reads(Json(&text)), "{shape:?}.{key}: {text}");
         }
     }
 }
