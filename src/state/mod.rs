@@ -6,6 +6,7 @@ pub mod codec;
 pub mod exporter;
 pub mod index;
 pub mod lifecycle;
+pub mod report;
 pub mod storage;
 pub mod store;
 

@@ -3,6 +3,7 @@
 //! becomes a value the UI can explain.
 
 use super::codec;
+use super::report::Report;
 use crate::domain::file_format::{
     restore, to_json, Dropped, Problem, ProblemKind, RestoreError, Restored,
 };
@@ -32,7 +33,8 @@ pub struct Found {
     pub saved: Saved,
     pub revision: u64,
     pub layout: Layout,
-    pub dropped: Vec<Dropped>,
+    /// The partnerships left out, if any.
+    pub dropped: Option<Report<Vec<Dropped>>>,
     pub backup_key: Option<String>,
 }
 
@@ -60,7 +62,7 @@ pub enum Boot {
     Corrupt {
         backup_key: String,
         moved: bool,
-        error: RestoreError,
+        error: Report<RestoreError>,
     },
     /// No storage at all: the app runs in memory.
     Unavailable,
@@ -290,7 +292,7 @@ pub fn read_stored(list: Option<String>, single: Option<String>) -> Boot {
             None => rebuild(None),
         };
     };
-    let Ok(list) = list_from(restore(&text)) else {
+    let Some(list) = list_from(restore(&text)) else {
         return rebuild(Some(text));
     };
     if let Some(single) = single {
@@ -310,7 +312,7 @@ pub fn read_stored(list: Option<String>, single: Option<String>) -> Boot {
         saved: Saved::with_list(list.summaries),
         revision: list.revision,
         layout: Layout::PerPartnership,
-        dropped: Vec::new(),
+        dropped: None,
         backup_key: None,
     })
 }
@@ -340,10 +342,11 @@ fn boot_single(text: String, restored: Result<Restored, RestoreError>) -> Boot {
                 revision,
                 layout,
                 backup_key: (!dropped.is_empty() && kept).then_some(backup_key),
-                dropped,
+                dropped: (!dropped.is_empty()).then(|| Report::new(dropped)),
             })
         }
         Err(error) => {
+            let error = Report::new(error);
             let moved = backend::set(&backup_key, &text);
             if moved {
                 backend::remove(WORKSPACE_KEY);
@@ -440,7 +443,7 @@ pub fn read_partnership(id: &PartnershipId) -> Result<Partnership, Unreadable> {
     let key = partnership_key(id);
     let Some(text) = backend::get(&key) else {
         return Err(Unreadable {
-            reason: Box::new(Problem::whole(ProblemKind::NotStored)),
+            reason: Report::new(Problem::whole(ProblemKind::NotStored)),
             text: None,
         });
     };
@@ -451,10 +454,13 @@ pub fn read_partnership(id: &PartnershipId) -> Result<Partnership, Unreadable> {
             None if !r.dropped.is_empty() => r.dropped.swap_remove(0).problem,
             _ => Problem::whole(ProblemKind::NotTheListed),
         },
-        Err(e) => Problem::whole(ProblemKind::Unreadable(Box::new(e))),
+        Err(e) => Problem {
+            detail: e.to_string(),
+            ..Problem::whole(ProblemKind::Unreadable(Box::new(e)))
+        },
     };
     Err(Unreadable {
-        reason: Box::new(reason),
+        reason: Report::new(reason),
         text: Some(text),
     })
 }
@@ -462,8 +468,7 @@ pub fn read_partnership(id: &PartnershipId) -> Result<Partnership, Unreadable> {
 /// Why a listed partnership could not be read, and its stored text, if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
-    // Boxed: reading a partnership is common, failing to is rare.
-    pub reason: Box<Problem>,
+    pub reason: Report<Problem>,
     pub text: Option<String>,
 }
 
@@ -513,11 +518,13 @@ fn rebuild(bad_list: Option<String>) -> Boot {
             Some((Err(e), id)) => {
                 let kept = e.text.as_deref().and_then(|t| set_aside(&id, t));
                 backup_key = backup_key.or(kept);
-                dropped.push(Dropped {
-                    position: i + 1,
-                    name: None,
-                    problem: *e.reason,
-                });
+                if let Some(problem) = e.reason.get() {
+                    dropped.push(Dropped {
+                        position: i + 1,
+                        name: None,
+                        problem: problem.clone(),
+                    });
+                }
             }
             None => {}
         }
@@ -534,7 +541,7 @@ fn rebuild(bad_list: Option<String>) -> Boot {
         saved,
         revision: stored_revision().unwrap_or(0),
         layout: Layout::PerPartnership,
-        dropped,
+        dropped: (!dropped.is_empty()).then(|| Report::new(dropped)),
         backup_key,
     })
 }
@@ -584,7 +591,7 @@ mod tests {
                 f.saved,
                 f.revision,
                 f.layout,
-                f.dropped,
+                f.dropped.and_then(|d| d.get().cloned()).unwrap_or_default(),
                 f.backup_key,
             ),
             other => panic!("not loaded: {other:?}"),
@@ -709,26 +716,25 @@ mod tests {
         let id = PartnershipId::new("p1").unwrap();
         let gone = read_partnership(&id).unwrap_err();
         assert_eq!(gone.text, None);
-        assert_eq!(gone.reason.kind, ProblemKind::NotStored);
+        assert_eq!(gone.reason.get().unwrap().kind, ProblemKind::NotStored);
         backend::set(
             &partnership_key(&id),
             &partnership_json(&partnership("p9"), 1),
         );
         let err = read_partnership(&id).unwrap_err();
-        assert_eq!(err.reason.kind, ProblemKind::NotTheListed);
+        assert_eq!(err.reason.get().unwrap().kind, ProblemKind::NotTheListed);
         // A refused partnership in its entry says what is wrong with it.
         let mut broken = serde_json::to_value(partnership("p1")).unwrap();
         broken["partners"][0]["language"] = "de".into();
         let text = format!(r#"{{"format":"sdg-circle","version":1,"partnerships":[{broken}]}}"#);
         backend::set(&partnership_key(&id), &text);
         let refused = read_partnership(&id).unwrap_err();
-        assert!(
-            matches!(refused.reason.kind, ProblemKind::Value { .. }),
-            "{refused:?}"
-        );
+        let kind = &refused.reason.get().unwrap().kind;
+        assert!(matches!(kind, ProblemKind::Value { .. }), "{kind:?}");
         backend::set(&partnership_key(&id), "{");
         let unreadable = read_partnership(&id).unwrap_err();
-        assert!(matches!(unreadable.reason.kind, ProblemKind::Unreadable(_)));
+        let kind = &unreadable.reason.get().unwrap().kind;
+        assert!(matches!(kind, ProblemKind::Unreadable(_)));
         let kept = set_aside(&id, err.text.as_deref().unwrap()).unwrap();
         assert!(backend::get(&kept).is_some());
         assert_eq!(backend::get(&partnership_key(&id)), None);

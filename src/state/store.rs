@@ -7,6 +7,7 @@ use super::exporter::MakeFile;
 use super::lifecycle::{
     on_before_unload, on_page_hide, on_storage_change, request_persistent_storage,
 };
+use super::report::Report;
 use super::storage::{
     self, Boot, Found, Layout, SaveError, Unreadable, CURRENT_KEY, LAST_EXPORT_KEY, REVISION_KEY,
 };
@@ -53,22 +54,23 @@ pub enum Persistence {
     NotLoaded,
 }
 
-/// A message about what happened at start-up.
+/// A message about what happened at start-up. What it says of the data is a
+/// `Report`, made where the data is read and opened where it is told.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Corrupt {
         backup_key: String,
-        error: RestoreError,
+        error: Report<RestoreError>,
     },
     Salvaged {
         backup_key: Option<String>,
-        dropped: Vec<Dropped>,
+        dropped: Report<Vec<Dropped>>,
     },
     /// One listed partnership could not be read when it was opened.
     SetAside {
         id: PartnershipId,
         name: String,
-        reason: Problem,
+        reason: Report<Problem>,
         backup_key: Option<String>,
     },
 }
@@ -117,8 +119,7 @@ impl Store {
         let (found, persistence, notice) = match storage::boot() {
             Boot::Fresh => (Found::default(), Persistence::Saving, None),
             Boot::Loaded(mut found) => {
-                let dropped = std::mem::take(&mut found.dropped);
-                let notice = (!dropped.is_empty()).then(|| Notice::Salvaged {
+                let notice = found.dropped.take().map(|dropped| Notice::Salvaged {
                     backup_key: found.backup_key.take(),
                     dropped,
                 });
@@ -580,7 +581,7 @@ impl Store {
         self.notice.set(Some(Notice::SetAside {
             id: id.clone(),
             name,
-            reason: *unreadable.reason,
+            reason: unreadable.reason,
             backup_key,
         }));
     }

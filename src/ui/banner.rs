@@ -4,8 +4,7 @@
 //! every tab has loaded by the time it has data to save (`state::codec`), and
 //! fetches at once where storage is unavailable from the start.
 
-use super::problem_text;
-use super::problem_view::{DroppedItem, TechnicalDetails};
+use super::problem_view;
 use super::stored_views::with_stored_views;
 use crate::i18n::*;
 use crate::state::browser::download;
@@ -157,31 +156,15 @@ pub(super) fn NoticeBanner(notice: Notice) -> impl IntoView {
     let store = use_store();
     let (message, why, backup_key) = match notice {
         Notice::Corrupt { backup_key, error } => {
-            let detail = error.to_string();
-            let why = view! {
-                <p>{move || problem_text::restore_error(&error, i18n.get_locale())}</p>
-                <TechnicalDetails detail />
-            };
-            (
-                t!(i18n, storage.corrupt).into_any(),
-                why.into_any(),
-                Some(backup_key),
-            )
+            let why = problem_view::restore_error(error);
+            (t!(i18n, storage.corrupt).into_any(), why, Some(backup_key))
         }
         Notice::Salvaged {
             backup_key,
             dropped,
         } => {
-            let why = view! {
-                <ul class="dropped">
-                    {dropped.into_iter().map(|dropped| view! { <DroppedItem dropped /> }).collect_view()}
-                </ul>
-            };
-            (
-                t!(i18n, storage.salvaged).into_any(),
-                why.into_any(),
-                backup_key,
-            )
+            let why = problem_view::dropped_list(dropped);
+            (t!(i18n, storage.salvaged).into_any(), why, backup_key)
         }
         Notice::SetAside {
             name,
@@ -194,12 +177,8 @@ pub(super) fn NoticeBanner(notice: Notice) -> impl IntoView {
             } else {
                 t!(i18n, storage.set_aside, name = name.clone()).into_any()
             };
-            let detail = reason.detail.clone();
-            let why = view! {
-                <p>{move || problem_text::problem(&reason, i18n.get_locale())}</p>
-                <TechnicalDetails detail />
-            };
-            (message, why.into_any(), backup_key)
+            let why = problem_view::problem(reason);
+            (message, why, backup_key)
         }
     };
     view! {

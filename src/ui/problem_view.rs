@@ -2,8 +2,9 @@
 //! `problem_text`, and the parser's words folded away behind "technical details".
 
 use super::problem_text;
-use crate::domain::file_format::Dropped;
+use crate::domain::file_format::{Dropped, Problem, RestoreError};
 use crate::i18n::*;
+use crate::state::report::Report;
 use leptos::prelude::*;
 
 /// The parser's own words, folded away: for whoever helps, never the reason.
@@ -40,4 +41,42 @@ pub fn DroppedItem(dropped: Dropped) -> impl IntoView {
             <TechnicalDetails detail />
         </li>
     }
+}
+
+/// The lines under a start-up notice: which partnerships were left out and
+/// why, or why the stored data could not be read.
+pub fn dropped_list(dropped: Report<Vec<Dropped>>) -> AnyView {
+    let items = dropped.get().cloned().unwrap_or_default();
+    view! {
+        <ul class="dropped">
+            {items.into_iter().map(|dropped| view! { <DroppedItem dropped /> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+pub fn restore_error(error: Report<RestoreError>) -> AnyView {
+    let i18n = use_i18n();
+    let Some(error) = error.get().cloned() else {
+        return ().into_any();
+    };
+    let detail = error.to_string();
+    view! {
+        <p>{move || problem_text::restore_error(&error, i18n.get_locale())}</p>
+        <TechnicalDetails detail />
+    }
+    .into_any()
+}
+
+pub fn problem(problem: Report<Problem>) -> AnyView {
+    let i18n = use_i18n();
+    let Some(problem) = problem.get().cloned() else {
+        return ().into_any();
+    };
+    let detail = problem.detail.clone();
+    view! {
+        <p>{move || problem_text::problem(&problem, i18n.get_locale())}</p>
+        <TechnicalDetails detail />
+    }
+    .into_any()
 }
