@@ -124,3 +124,58 @@ async fn a_select_follows_its_value_without_writing_back_a_pick() {
     assert_eq!(as_select.value(), "c");
     assert_eq!(value_writes(&select), 1.0);
 }
+
+#[wasm_bindgen_test]
+async fn a_left_out_partnership_is_told_in_the_ui_language_with_the_parser_folded_away() {
+    use sdg_circle::domain::file_format::{restore, Dropped};
+    use sdg_circle::i18n::{use_i18n, Locale};
+    use sdg_circle::ui::problem_view::DroppedItem;
+    storage().clear().unwrap();
+    storage().set_item(UI_LANGUAGE_KEY, "en").unwrap();
+    let text = r#"{"format":"sdg-circle","version":1,"partnerships":[{"id":"p-1","name":"Herent – Abomey",
+        "partners":[{"side":"a","name":"Herent","language":"nl"},{"side":"b","name":"Abomey","language":"fr"}],
+        "rounds":[{"id":"r-1","name":"2025","scores":[{"side":"b","goal":13,"score":0}]}]}]}"#;
+    let dropped = restore(text).unwrap().dropped.remove(0);
+    /// The item in a list, and a way to switch the UI language from the test.
+    #[component]
+    fn Switchable(dropped: Dropped, to: RwSignal<Option<Locale>>) -> impl IntoView {
+        let i18n = use_i18n();
+        Effect::new(move |_| {
+            if let Some(l) = to.get() {
+                i18n.set_locale(l)
+            }
+        });
+        view! { <ul><DroppedItem dropped /></ul> }
+    }
+    let host = host();
+    let switch = RwSignal::new(None::<Locale>);
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        let dropped = dropped.clone();
+        view! { <I18nContextProvider><Switchable dropped to=switch /></I18nContextProvider> }
+    });
+    settle().await;
+    let item = host.query_selector("li").unwrap().unwrap();
+    let said = item.text_content().unwrap();
+    assert!(
+        said.contains("Partnership 1 “Herent – Abomey”: Round “2025”, Abomey, goal 13 (Climate action) — Score: 0."),
+        "{said}"
+    );
+    // The parser's words are in a closed disclosure, not in the sentence.
+    let details = item.query_selector("details.technical").unwrap().unwrap();
+    assert!(!details.has_attribute("open"));
+    assert!(details.text_content().unwrap().contains("line"));
+    let sentence: String = item
+        .text_content()
+        .unwrap()
+        .replace(&details.text_content().unwrap(), "");
+    assert!(
+        !sentence.contains("line") && !sentence.contains("untagged"),
+        "{sentence}"
+    );
+    // It follows the UI language.
+    switch.set(Some(Locale::fr));
+    settle().await;
+    let said = item.text_content().unwrap();
+    assert!(said.contains("Jumelage 1"), "{said}");
+    assert!(said.contains("objectif 13"), "{said}");
+}

@@ -319,7 +319,6 @@ fn found_text(found: &Found, l: Locale) -> String {
         Found::Missing | Found::Nothing => td_string!(l, problem.found_nothing).to_string(),
         Found::YesNo(b) => b.to_string(),
         Found::Number(n) => n.clone(),
-        Found::HugeNumber => td_string!(l, problem.found_huge_number).to_string(),
         Found::Text(t) if t.is_empty() => td_string!(l, problem.found_empty).to_string(),
         Found::Text(t) => quoted(t, l),
         Found::List => td_string!(l, problem.found_list).to_string(),

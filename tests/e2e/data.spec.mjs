@@ -71,8 +71,10 @@ test('a bad file is refused with a message in the UI language, data untouched', 
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [UI_LANGUAGE_KEY, 'en']);
   await importFile(page, badDir + 'partner-language-de.json');
   await expect(page.getByText('Left out because they are invalid')).toBeVisible();
-  await expect(page.getByText('Partnership 1')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Partnership 1 “Lommel – Ongwediva”' }))
+    .toContainText('Ongwediva — Working language: “de”. The working language is nl, en, fr or es.');
+  // Nothing in it can be imported: no Import button, disabled or not.
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
 
   expect(await storedEntries(page)).toBe(before);
 });
@@ -372,9 +374,9 @@ test('stored data with bad partnerships: the good ones load, the bad ones are na
   const list = page.getByRole('list', { name: 'Partnerships' });
   await expect(list.getByRole('heading')).toHaveText(['Herent – One', 'Herent – Five']);
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read and were left out' });
-  await expect(notice).toContainText('#2 Wrong language: ');
-  await expect(notice).toContainText('#3 Overlong note: a text is longer than 10000 characters');
-  await expect(notice).toContainText('#4 Too deep: nested too deeply');
+  await expect(notice).toContainText('Partnership 2 “Wrong language”: Herent — Working language: “de”.');
+  await expect(notice).toContainText('Partnership 3 “Overlong note”: A text in it is longer than 10000 characters.');
+  await expect(notice).toContainText('Partnership 4 “Too deep”: It is nested more than 16 levels deep.');
   const backup = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sdg-circle/backup/'))
     .map((k) => localStorage.getItem(k)));
   expect(backup).toEqual([stored]);

@@ -236,7 +236,11 @@ test('a stored partnership that cannot be read is set aside when opened; the oth
   await list.getByRole('link', { name: 'Lommel – Ongwediva' }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
   await expect(notice).toContainText("“Lommel – Ongwediva” could not be read from this browser's data and was left out. A copy of its data was kept as a backup.");
-  await expect(notice).toContainText('Technical detail: not JSON');
+  await expect(notice).toContainText('Its saved data cannot be read: The file is not valid JSON');
+  // The parser's words are folded away behind "Technical details".
+  await expect(notice.getByText(/not JSON/)).toBeHidden();
+  await notice.getByText('Technical details').click();
+  await expect(notice.getByText(/not JSON/)).toBeVisible();
   // The page says it could not be opened, not that there is nothing at this address.
   await expect(page.getByRole('heading', { level: 1, name: 'This partnership could not be opened' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Page not found' })).toHaveCount(0);
