@@ -302,6 +302,22 @@ fn the_rounds_rules() {
     );
 
     let mut p = sample();
+    let again = p["rounds"][0]["answers"][0].clone();
+    p["rounds"][0]["answers"]
+        .as_array_mut()
+        .unwrap()
+        .push(again);
+    let problem = refused(&p);
+    assert_eq!(problem.place.partner, testgemeente());
+    assert_eq!(problem.place.field, Some(Field::Statement));
+    assert_eq!(
+        problem.kind,
+        ProblemKind::AnswerTwice {
+            statement: "s-1".into()
+        }
+    );
+
+    let mut p = sample();
     set(&mut p, "/rounds/0/answers/0/statement", json!("s-9"));
     let problem = refused(&p);
     assert_eq!(problem.place.partner, testgemeente());
