@@ -22,6 +22,7 @@ pub mod partnership_list;
 pub mod partnership_page;
 pub mod problem_text;
 pub mod problem_view;
+pub mod problem_words;
 pub mod report;
 pub mod select_value;
 pub mod shortcuts;

@@ -1,9 +1,12 @@
 //! Each kind of refusal carries the right place and values.
 
+use super::json::Json;
+use super::schema::{child, required, Node, Shape};
 use super::*;
 use crate::domain::circle::BoardKind;
 use crate::domain::file_format::{restore, Dropped};
 use crate::domain::text::TextError;
+use crate::domain::GoalNumber;
 use serde_json::{json, Value};
 
 /// A partnership with a round, a board of each kind and a plan, as a file
