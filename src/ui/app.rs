@@ -9,7 +9,7 @@ use super::stored_views;
 use super::undo_bar::UndoBar;
 use crate::i18n::*;
 use crate::routes::Route as To;
-use crate::state::{codec, provide_store, storage, use_store};
+use crate::state::{codec, provide_store, storage};
 use leptos::prelude::*;
 use leptos_router::components::{Router, A};
 
@@ -22,16 +22,49 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The header is one row: the brand, the main navigation, the current
+/// partnership, the language and a menu. What does not fit the width folds
+/// into the menu (CSS decides: the display controls below 90rem and in
+/// projector mode, the navigation, the partnership and the language too below
+/// 60rem). The menu is a native `<details>`: keyboard, expanded state and
+/// toggling come with it, no code in the first load; on wide screens CSS shows
+/// its content inline and hides its summary. A new page closes it
+/// (`current_route::RouteView`), as a phone's menu does.
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     remember_language();
-    provide_store();
+    let current = provide_store().current();
     provide_display();
     view! {
         <Router>
             <a class="skip-link" href="#main">{t!(i18n, app.skip)}</a>
-            <Header />
+            <header class="app-header">
+                <A href=To::Home.href() attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    {t!(i18n, app.name)}
+                </A>
+                <nav class="app-nav" aria-label=move || t_string!(i18n, app.main_nav)>
+                    <A href=To::Home.href() exact=true>{t!(i18n, nav.home)}</A>
+                    {move || current.get().map(|p| view! {
+                        <A href=To::Circle(p.id.clone()).href()>{t!(i18n, nav.circle)}</A>
+                        <A href=To::Index(p.id.clone()).href()>{t!(i18n, nav.index)}</A>
+                    })}
+                    <A href=To::Goals.href()>{t!(i18n, nav.goals)}</A>
+                    <A href=To::Data.href()>{t!(i18n, nav.data)}</A>
+                </nav>
+                <p class="current-partnership">
+                    {move || current.get().map(|p| view! {
+                        <span class="label">{t!(i18n, app.current)}": "</span>
+                        <A href=To::Partnership(p.id.clone()).href()><strong>{p.name}</strong></A>
+                    })}
+                </p>
+                <LanguageSwitch />
+                <details class="app-menu">
+                    <summary class="button secondary on-dark menu-toggle">{t!(i18n, app.menu)}</summary>
+                    <DisplayControls />
+                </details>
+            </header>
             <Shortcuts />
             <StorageBanners />
             <UndoBar />
@@ -39,83 +72,6 @@ fn Shell() -> impl IntoView {
                 <RouteView />
             </main>
         </Router>
-    }
-}
-
-/// One row: the brand, the main navigation, the current partnership and a menu
-/// button. What does not fit the width folds into the menu (CSS decides: the
-/// display controls below 90rem and in projector mode, the navigation too
-/// below 60rem), so the header never takes more than a bar of the screen.
-#[component]
-fn Header() -> impl IntoView {
-    let i18n = use_i18n();
-    let current = use_store().current();
-    let open = RwSignal::new(false);
-    // A new page closes the menu, as a phone's menu does.
-    let location = leptos_router::hooks::use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        open.set(false);
-    });
-    view! {
-        <header
-            class="app-header"
-            class:menu-open=move || open.get()
-            on:keydown=move |ev| {
-                if ev.key() == "Escape" && open.get_untracked() {
-                    open.set(false);
-                    focus_menu_button();
-                }
-            }
-        >
-            <A href=To::Home.href() attr:class="brand">
-                <span class="brand-mark" aria-hidden="true"></span>
-                <span class="brand-name">{t!(i18n, app.name)}</span>
-            </A>
-            <nav class="app-nav" id="app-nav" aria-label=move || t_string!(i18n, app.main_nav)>
-                <A href=To::Home.href() exact=true>{t!(i18n, nav.home)}</A>
-                {move || current.get().map(|p| view! {
-                    <A href=To::Circle(p.id.clone()).href()>{t!(i18n, nav.circle)}</A>
-                    <A href=To::Index(p.id.clone()).href()>{t!(i18n, nav.index)}</A>
-                })}
-                <A href=To::Goals.href()>{t!(i18n, nav.goals)}</A>
-                <A href=To::Data.href()>{t!(i18n, nav.data)}</A>
-            </nav>
-            <p class="current-partnership">
-                {move || current.get().map(|p| {
-                    let title = p.name.clone();
-                    view! {
-                        <span class="label">{t!(i18n, app.current)}": "</span>
-                        <A href=To::Partnership(p.id.clone()).href() attr:title=title><strong>{p.name}</strong></A>
-                    }
-                })}
-            </p>
-            <button
-                type="button"
-                id="menu-button"
-                class="button secondary on-dark menu-toggle"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="app-nav header-tools"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                <span class="menu-icon" aria-hidden="true"></span>
-                {t!(i18n, app.menu)}
-            </button>
-            <div class="header-tools" id="header-tools">
-                <DisplayControls />
-                <LanguageSwitch />
-            </div>
-        </header>
-    }
-}
-
-fn focus_menu_button() {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id("menu-button")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }
 

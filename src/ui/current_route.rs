@@ -34,7 +34,12 @@ fn screen_of(route: Option<&Route>) -> Screen {
         Some(Route::CircleWalk(..)) => Page::Circle(CirclePart::Walk),
         Some(Route::CircleSummary(..)) => Page::Circle(CirclePart::Summary),
         Some(Route::CircleCompare(..)) => Page::Circle(CirclePart::Compare),
-        Some(Route::Index(_) | Route::IndexRound(..)) => Page::Index(IndexPart::Rounds),
+        Some(
+            Route::Index(_)
+            | Route::IndexRound(..)
+            | Route::IndexRoundGoal(..)
+            | Route::IndexRoundResults(..),
+        ) => Page::Index(IndexPart::Rounds),
         Some(Route::IndexPlan(_)) => Page::Index(IndexPart::Plan),
     };
     Screen::Lazy(page)
@@ -55,6 +60,10 @@ pub fn RouteView() -> impl IntoView {
         pathname.track();
         if let Some(url) = &browser_url {
             url.ready_to_complete();
+        }
+        // A page followed from the header's menu (on a phone: the navigation) closes it.
+        if let Ok(Some(menu)) = document().query_selector(".app-menu[open]") {
+            let _ = menu.remove_attribute("open");
         }
     });
     move || match screen.get() {

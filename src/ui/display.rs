@@ -70,6 +70,9 @@ impl Display {
         self.projector.set(on);
         let document = document();
         if on {
+            // Projector mode's styles come with the page styles (style/pages.css),
+            // kept out of the first load; on any page but home they are there already.
+            drop(super::page_styles::load());
             if let Some(root) = document.document_element() {
                 let _ = root.request_fullscreen();
             }

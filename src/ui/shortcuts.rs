@@ -65,6 +65,8 @@ fn HelpDialog() -> impl IntoView {
 #[component]
 fn HelpFrame(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     let i18n = use_i18n();
+    // Its styles come with the page styles (style/pages.css), not the first load.
+    drop(super::page_styles::load());
     // The dialog element is the source of truth for modality (focus, Esc).
     // Opened once its content is there, so `autofocus` finds the button.
     Effect::new(move |_| {
