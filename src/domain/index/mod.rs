@@ -7,6 +7,7 @@
 
 pub mod matching;
 pub mod questionnaire;
+pub mod results;
 pub mod score;
 pub mod starter;
 

@@ -11,6 +11,7 @@ use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
 use crate::ui::current_route::use_route_part;
+use crate::ui::goal_steps::{after, before, GoalPager, GoalProgress};
 use crate::ui::goals::goal_style;
 use crate::ui::locale::use_lang;
 use leptos::prelude::*;
@@ -68,8 +69,6 @@ fn Walk(
         Some(g) => Route::CircleWalk(pid.get_value(), board_id.get_value(), g).href(),
         None => Route::CircleSummary(pid.get_value(), board_id.get_value()).href(),
     };
-    let next = move || after(goal.get());
-    let prev = move || before(goal.get());
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -110,14 +109,6 @@ fn Walk(
         }
     });
     on_cleanup(move || handle.remove());
-    let progress = move || {
-        t!(
-            i18n,
-            circle.progress,
-            n = goal.get().get(),
-            total = GoalNumber::COUNT
-        )
-    };
     view! {
         <section class="page circle-walk" style=move || goal_style(goal.get().goal())>
             <nav class="crumbs" aria-label=move || t_string!(i18n, circle.crumbs)>
@@ -126,12 +117,7 @@ fn Walk(
                 </A>
             </nav>
             <super::timer::GoalTimer goal />
-            <p class="walk-progress" aria-live="polite">
-                <span class="walk-progress-text">{progress}</span>
-                <span class="walk-progress-bar" aria-hidden="true">
-                    <span style=move || format!("width:{:.1}%", f64::from(goal.get().get()) * 100.0 / f64::from(GoalNumber::COUNT))></span>
-                </span>
-            </p>
+            <GoalProgress goal />
             <header class="walk-banner">
                 <span class="goal-number" aria-hidden="true">{move || goal.get().get()}</span>
                 <div>
@@ -145,34 +131,13 @@ fn Walk(
                 </div>
             </header>
             <GoalEditor pid=pid.get_value() board goal id_prefix="walk" />
-            <nav class="walk-pager" aria-label=move || t_string!(i18n, circle.walk)>
-                {move || prev().map(|g| view! {
-                    <A href=href_of(Some(g)) attr:class="button secondary" attr:rel="prev">
-                        "← "{t!(i18n, circle.previous)}" (SDG "{g.get()}")"
-                    </A>
-                })}
-                {move || match next() {
-                    Some(g) => view! {
-                        <A href=href_of(Some(g)) attr:class="button primary" attr:rel="next">
-                            {t!(i18n, circle.next)}" (SDG "{g.get()}") →"
-                        </A>
-                    }.into_any(),
-                    None => view! {
-                        <A href=href_of(None) attr:class="button primary">{t!(i18n, circle.to_summary)}" →"</A>
-                    }.into_any(),
-                }}
-            </nav>
+            <GoalPager
+                goal
+                label=Signal::derive(move || t_string!(i18n, circle.walk).to_owned())
+                href_of=Callback::new(href_of)
+                end=Signal::derive(move || t_string!(i18n, circle.to_summary).to_owned())
+            />
             <p class="hint">{t!(i18n, circle.walk_keys)}</p>
         </section>
     }
-}
-
-/// The goal after `g` on the walk, or `None` after the last (then the summary).
-fn after(g: GoalNumber) -> Option<GoalNumber> {
-    (g.get() < GoalNumber::COUNT).then(|| g.next())
-}
-
-/// The goal before `g`; the walk does not wrap back from 1 to 17.
-fn before(g: GoalNumber) -> Option<GoalNumber> {
-    (g.get() > 1).then(|| g.prev())
 }

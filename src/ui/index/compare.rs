@@ -43,7 +43,7 @@ pub fn ComparePanel(ctx: RoundCtx) -> impl IntoView {
 }
 
 #[component]
-fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
+pub(super) fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let half = |side: Side, goal: GoalNumber| {

@@ -176,7 +176,7 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
 }
 
 #[component]
-fn DiscussItem(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
+pub(super) fn DiscussItem(ctx: RoundCtx, goal: GoalNumber) -> impl IntoView {
     let RoundCtx { i18n, lang, .. } = ctx;
     let scores = (ctx.score(Side::A, goal), ctx.score(Side::B, goal));
     let sentence = move || {

@@ -5,6 +5,8 @@ mod compare;
 mod matches;
 mod on_goal;
 mod plan;
+mod present;
+mod results;
 mod rounds;
 mod scoring;
 pub mod words;
@@ -176,17 +178,28 @@ pub fn IndexPage() -> impl IntoView {
     }
 }
 
+/// Which screen of a round the address asks for: the whole round (set-up,
+/// scores, matches, comparison), or one of the two made for the projector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RoundScreen {
+    Full,
+    Goal(GoalNumber),
+    Results,
+}
+
 #[component]
 fn IndexView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl IntoView {
     let i18n = use_i18n();
-    // `Some(None)`: the index without a round named, which shows the latest.
+    // `Some((None, _))`: the index without a round named, which shows the latest.
     let wanted = use_route_part(|r| match r {
-        Route::Index(_) => Some(None),
-        Route::IndexRound(_, round) => Some(Some(round.clone())),
+        Route::Index(_) => Some((None, RoundScreen::Full)),
+        Route::IndexRound(_, round) => Some((Some(round.clone()), RoundScreen::Full)),
+        Route::IndexRoundGoal(_, round, n) => Some((Some(round.clone()), RoundScreen::Goal(*n))),
+        Route::IndexRoundResults(_, round) => Some((Some(round.clone()), RoundScreen::Results)),
         _ => None,
     });
     let round_id = Memo::new(move |_| {
-        let wanted = wanted.get().flatten();
+        let wanted = wanted.get().and_then(|(round, _)| round);
         partnership.with(|p| {
             let rounds = &p.as_ref()?.rounds;
             match wanted {
@@ -196,46 +209,94 @@ fn IndexView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl
             .map(|r| r.id.clone())
         })
     });
-    let plan_href = Route::IndexPlan(pid.clone()).href();
-    let bar_pid = pid.clone();
-    view! {
-        <section class="page index">
-            <div class="index-title">
-                <h1>{t!(i18n, index.title)}</h1>
-                <A href=plan_href attr:class="button secondary">{t!(i18n, index.plan.open)}</A>
-            </div>
-            <p class="lead">{t!(i18n, index.intro)}</p>
-            <rounds::RoundBar pid=bar_pid partnership current=round_id />
-            {move || match round_id.get() {
-                Some(rid) => {
-                    let ctx = RoundCtx::new(pid.clone(), rid, partnership);
-                    view! { <RoundView ctx /> }.into_any()
-                }
-                None => view! { <p class="empty">{t!(i18n, index.no_rounds)}</p> }.into_any(),
-            }}
-        </section>
+    let screen = Memo::new(move |_| wanted.get().map_or(RoundScreen::Full, |(_, s)| s));
+    let goal = Signal::derive(move || match screen.get() {
+        RoundScreen::Goal(n) => n,
+        _ => GoalNumber::new(1).expect("1 is a goal"),
+    });
+    // Redrawn when the kind of screen changes, not when the goal does.
+    let kind = Memo::new(move |_| match screen.get() {
+        RoundScreen::Goal(_) => RoundScreen::Goal(GoalNumber::new(1).expect("1 is a goal")),
+        other => other,
+    });
+    let full = move |pid: PartnershipId| {
+        let plan_href = Route::IndexPlan(pid.clone()).href();
+        let bar_pid = pid.clone();
+        view! {
+            <section class="page index">
+                <div class="index-title">
+                    <h1>{t!(i18n, index.title)}</h1>
+                    <A href=plan_href attr:class="button secondary">{t!(i18n, index.plan.open)}</A>
+                </div>
+                <p class="lead">{t!(i18n, index.intro)}</p>
+                <rounds::RoundBar pid=bar_pid partnership current=round_id />
+                {move || match round_id.get() {
+                    Some(rid) => {
+                        let ctx = RoundCtx::new(pid.clone(), rid, partnership);
+                        view! { <RoundView ctx /> }.into_any()
+                    }
+                    None => view! { <p class="empty">{t!(i18n, index.no_rounds)}</p> }.into_any(),
+                }}
+            </section>
+        }
+        .into_any()
+    };
+    move || {
+        let pid = pid.clone();
+        let kind = kind.get();
+        // The full page follows the round itself; the projected screens need one.
+        let rid = match kind {
+            RoundScreen::Full => None,
+            _ => round_id.get(),
+        };
+        match (kind, rid) {
+            (RoundScreen::Goal(_), Some(rid)) => {
+                let ctx = RoundCtx::new(pid, rid, partnership);
+                view! { <present::GoalScreen ctx goal /> }.into_any()
+            }
+            (RoundScreen::Results, Some(rid)) => {
+                let ctx = RoundCtx::new(pid, rid, partnership);
+                view! { <results::ResultsScreen ctx /> }.into_any()
+            }
+            _ => full(pid),
+        }
     }
 }
 
 #[component]
 fn RoundView(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
+    let first = GoalNumber::new(1).expect("1 is a goal");
+    let goal_href = Route::IndexRoundGoal(ctx.pid.get_value(), ctx.rid.get_value(), first).href();
+    let results_href = Route::IndexRoundResults(ctx.pid.get_value(), ctx.rid.get_value()).href();
     view! {
         <rounds::RoundHeader ctx />
+        <nav class="actions present-links" aria-label=move || t_string!(i18n, index.present.views)>
+            <A href=goal_href attr:class="button">{t!(i18n, index.present.goal_view)}</A>
+            <A href=results_href attr:class="button secondary">{t!(i18n, index.present.results_view)}</A>
+        </nav>
         <scoring::ScoringPanel ctx />
         <Show
             when=move || ctx.shows_both()
-            fallback=move || view! {
-                <section class="card hidden-notice" role="status">
-                    <h2>{t!(i18n, index.blind.hidden_title)}</h2>
-                    <p>{t!(i18n, index.blind.hidden_body)}</p>
-                </section>
-            }
+            fallback=move || view! { <HiddenNotice /> }
         >
             <matches::MatchPanel ctx />
             <compare::ComparePanel ctx />
             <compare::ProgressPanel ctx />
         </Show>
+    }
+}
+
+/// Said in place of the comparison and the matches while a round is blind.
+#[component]
+pub fn HiddenNotice(#[prop(optional)] children: Option<Children>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card hidden-notice" role="status">
+            <h2>{t!(i18n, index.blind.hidden_title)}</h2>
+            <p>{t!(i18n, index.blind.hidden_body)}</p>
+            {children.map(|c| c())}
+        </section>
     }
 }
 

@@ -67,8 +67,10 @@ fn PlanView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl 
             <h1>{t!(i18n, index.plan.title)}</h1>
             <p class="lead">{t!(i18n, index.plan.intro)}</p>
             <p><A href=back>"← "{t!(i18n, index.plan.back)}</A></p>
-            <Timeline pid partnership />
-            <Agreements pid partnership />
+            <crate::ui::slides::Slides>
+                <Timeline pid partnership />
+                <Agreements pid partnership />
+            </crate::ui::slides::Slides>
         </section>
     }
 }
@@ -94,7 +96,7 @@ fn Timeline(
         (*range.start()..=*range.end() + extra.get()).collect::<Vec<i32>>()
     });
     view! {
-        <section class="timeline-section card" aria-labelledby="timeline-title">
+        <section class="timeline-section card slide" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t!(i18n, index.plan.priorities)}</h2>
             <p class="hint">{t!(i18n, index.plan.priorities_hint)}</p>
             <ol class="timeline">
@@ -233,7 +235,7 @@ fn Agreements(
         removed.set(None);
     };
     view! {
-        <section class="agreements card" aria-labelledby="agreements-title">
+        <section class="agreements card slide" aria-labelledby="agreements-title">
             <h2 id="agreements-title">{t!(i18n, index.plan.agreements)}</h2>
             <p class="hint">{t!(i18n, index.plan.agreements_hint)}</p>
             {move || removed.get().map(|(_, a)| view! {

@@ -34,19 +34,6 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
     };
     let method = ctx.method;
     let blind = move || ctx.visibility.get() == Visibility::Blind;
-    let tab = move |side: Side| {
-        view! {
-            <button
-                type="button"
-                class="button partner-tab"
-                class:secondary=move || ctx.side.get() != side
-                aria-pressed=move || (ctx.side.get() == side).to_string()
-                on:click=move |_| ctx.side.set(side)
-            >
-                {move || ctx.name(side)}
-            </button>
-        }
-    };
     let scored = move || {
         let side = ctx.side.get();
         ctx.round
@@ -73,11 +60,7 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
     view! {
         <section class="scoring" aria-labelledby="scoring-title">
             <h2 id="scoring-title">{t!(i18n, index.scoring.title)}</h2>
-            <div class="partner-tabs" role="group" aria-label=move || t_string!(i18n, index.scoring.whose)>
-                <span class="label" aria-hidden="true">{t!(i18n, index.scoring.whose)}":"</span>
-                {tab(Side::A)}
-                {tab(Side::B)}
-            </div>
+            <PartnerTabs ctx />
             <Show when=blind>
                 <p class="blind-note">
                     <span aria-hidden="true">"🙈 "</span>
@@ -110,6 +93,28 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
                 {GoalNumber::all().map(|goal| view! { <ScoreRow ctx goal method edit /> }).collect_view()}
             </ol>
         </section>
+    }
+}
+
+/// Whose scores are shown and set: one button per partner.
+#[component]
+pub fn PartnerTabs(ctx: RoundCtx) -> impl IntoView {
+    let i18n = ctx.i18n;
+    view! {
+        <div class="partner-tabs" role="group" aria-label=move || t_string!(i18n, index.scoring.whose)>
+            <span class="label" aria-hidden="true">{t!(i18n, index.scoring.whose)}":"</span>
+            {Side::BOTH.map(|side| view! {
+                <button
+                    type="button"
+                    class="button partner-tab"
+                    class:secondary=move || ctx.side.get() != side
+                    aria-pressed=move || (ctx.side.get() == side).to_string()
+                    on:click=move |_| ctx.side.set(side)
+                >
+                    {move || ctx.name(side)}
+                </button>
+            })}
+        </div>
     }
 }
 

@@ -1,0 +1,69 @@
+//! A long page on the wall, a part at a time: in projector mode only one of the
+//! page's parts (its children marked `slide`) is shown, and PageUp/PageDown (a
+//! presentation clicker) or the buttons move between them, so no one scrolls in
+//! front of the room. Outside projector mode the page reads as before, whole.
+
+use super::display::use_display;
+use super::fill::fill;
+use crate::i18n::*;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+#[component]
+pub fn Slides(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let display = use_display();
+    let node = NodeRef::<Div>::new();
+    let count = RwSignal::new(1usize);
+    let at = RwSignal::new(0usize);
+    // The parts are counted once drawn: some (a board without negative effects) may be absent.
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            let n = el
+                .query_selector_all(":scope > .slide")
+                .map(|l| l.length() as usize)
+                .unwrap_or(1);
+            count.set(n.max(1));
+        }
+    });
+    let go = move |forward: bool| {
+        let now = at.get_untracked();
+        let next = if forward {
+            (now + 1).min(count.get_untracked() - 1)
+        } else {
+            now.saturating_sub(1)
+        };
+        at.set(next);
+        next != now
+    };
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !display.projector.get_untracked() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let moved = match ev.key().as_str() {
+            "PageDown" => go(true),
+            "PageUp" => go(false),
+            _ => false,
+        };
+        if moved {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="slides" node_ref=node data-at=move || (at.get() + 1).to_string()>
+            {children()}
+        </div>
+        <nav class="slide-pager" aria-label=move || t_string!(i18n, display.parts) hidden=move || { count.get() < 2 }>
+            <button type="button" class="button secondary" disabled=move || at.get() == 0 on:click=move |_| { go(false); }>
+                "← "{t!(i18n, display.previous_part)}
+            </button>
+            <span class="part-of" aria-live="polite">
+                {move || fill(t_string!(i18n, display.part_of), &[("n", (at.get() + 1).to_string()), ("total", count.get().to_string())])}
+            </span>
+            <button type="button" class="button secondary" disabled=move || { at.get() + 1 >= count.get() } on:click=move |_| { go(true); }>
+                {t!(i18n, display.next_part)}" →"
+            </button>
+        </nav>
+    }
+}
