@@ -104,6 +104,8 @@ fn GoalDetail(n: GoalNumber) -> impl IntoView {
                     <h1><GoalTitle goal /></h1>
                 </div>
             </header>
+            <crate::ui::slides::Slides>
+            <div class="slide goal-about">
             <dl class="goal-facts">
                 <div>
                     <dt>{t!(i18n, goals.pillar)}</dt>
@@ -115,7 +117,8 @@ fn GoalDetail(n: GoalNumber) -> impl IntoView {
                 </div>
             </dl>
             <p class="goal-description">{move || goal.description(lang.get())}</p>
-            <section class="goal-partnership card">
+            </div>
+            <section class="goal-partnership card slide">
                 {move || match current.get() {
                     Some(p) => view! {
                         <h2>{t!(i18n, goals.for_partnership, name = p.name.clone())}</h2>
@@ -125,6 +128,7 @@ fn GoalDetail(n: GoalNumber) -> impl IntoView {
                     None => view! { <p>{t!(i18n, goals.no_partnership)}</p> }.into_any(),
                 }}
             </section>
+            </crate::ui::slides::Slides>
             <nav class="goal-pager" aria-label=move || t_string!(i18n, goals.title)>
                 <A href=Route::Goal(n.prev()).href() attr:rel="prev">
                     "← "{t!(i18n, goals.previous)}" ("{n.prev().get()}")"

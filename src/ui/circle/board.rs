@@ -90,6 +90,7 @@ fn BoardView(partnership: Signal<Partnership>, board: Signal<CircleBoard>) -> im
                         </button>
                     </div>
                     <BoardStatus board />
+                    <GoalPicker board controls />
                     <GoalPanel pid=pid.get_value() board controls />
                 </div>
             </div>
@@ -151,6 +152,40 @@ fn ScaleLegend(board: Signal<CircleBoard>) -> impl IntoView {
                 <div><dt><kbd>{t!(i18n, circle.del_key)}</kbd>" ?"</dt><dd>{t!(i18n, circle.not_discussed)}</dd></div>
             </dl>
         }
+    }
+}
+
+/// The 17 goals as a list: on a phone a goal is one tap away without aiming
+/// at a segment of the wheel. A pick opens the goal's panel and brings it
+/// into view (on a narrow screen it sits below the wheel).
+#[component]
+fn GoalPicker(board: Signal<CircleBoard>, controls: WheelControls) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let pick = move |g: GoalNumber| {
+        controls.active.set(g);
+        controls.open.set(Some(g));
+        request_animation_frame(|| {
+            if let Some(el) = document().get_element_by_id("goal-panel-title") {
+                el.scroll_into_view();
+            }
+        });
+    };
+    view! {
+        <details class="goal-picker">
+            <summary>{t!(i18n, circle.goal_list)}</summary>
+            <ol class="goal-picker-list">
+                {GoalNumber::all().map(|g| view! {
+                    <li>
+                        <button type="button" class="goal-pick" style=crate::ui::goals::goal_style(g.goal()) on:click=move |_| pick(g)>
+                            <span class="chip-number" aria-hidden="true">{g.get()}</span>
+                            <span class="pick-title">{move || sdg_heading(i18n, g, lang.get())}</span>
+                            <span class="pick-level">{move || board.with(|b| super::level_text(i18n, b.scale, b.level(g)))}</span>
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </details>
     }
 }
 

@@ -121,7 +121,8 @@ fn Summary(partnership: Signal<Partnership>, board: Signal<CircleBoard>) -> impl
                 <A href=board_href attr:class="button">{t!(i18n, circle.back_to_board)}</A>
                 <A href=walk_href attr:class="button secondary">{t!(i18n, circle.walk)}</A>
             </div>
-            <div class="summary-grid">
+            <crate::ui::slides::Slides>
+            <div class="summary-grid slide">
                 <section class="card summary-gaps" aria-labelledby="sum-gaps">
                     <h2 id="sum-gaps">{t!(i18n, circle.gaps_title)}</h2>
                     <GoalList goals=gap_list class="gaps" empty=no_gaps />
@@ -135,7 +136,7 @@ fn Summary(partnership: Signal<Partnership>, board: Signal<CircleBoard>) -> impl
                     <GoalList goals=negative_list class="negative" empty=no_negatives />
                 </section>
             </div>
-            <section class="card" aria-labelledby="sum-pillars">
+            <section class="card slide" aria-labelledby="sum-pillars">
                 <h2 id="sum-pillars">{t!(i18n, circle.pillars_title)}" "<small>"("{t!(i18n, goals.pillar_note)}")"</small></h2>
                 <table class="coverage">
                     <thead>
@@ -149,10 +150,11 @@ fn Summary(partnership: Signal<Partnership>, board: Signal<CircleBoard>) -> impl
                     <tbody>{coverage}</tbody>
                 </table>
             </section>
-            <section class="card" aria-labelledby="sum-ideas">
+            <section class="card slide" aria-labelledby="sum-ideas">
                 <h2 id="sum-ideas">{t!(i18n, circle.ideas_title)}</h2>
                 {ideas}
             </section>
+            </crate::ui::slides::Slides>
         </section>
     }
 }
