@@ -179,3 +179,60 @@ async fn a_left_out_partnership_is_told_in_the_ui_language_with_the_parser_folde
     assert!(said.contains("Jumelage 1"), "{said}");
     assert!(said.contains("objectif 13"), "{said}");
 }
+
+/// A long page on the wall, a part at a time: the store and display modes the
+/// app provides, the UI in English.
+#[component]
+fn WithDisplay(on_wall: bool, children: Children) -> impl IntoView {
+    sdg_circle::state::provide_store();
+    let display = sdg_circle::ui::display::provide_display();
+    display.projector.set(on_wall);
+    children()
+}
+
+fn page_down() {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("PageDown");
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+}
+
+async fn slides_after_page_down(on_wall: bool) -> (String, String) {
+    storage().clear().unwrap();
+    storage().set_item(UI_LANGUAGE_KEY, "en").unwrap();
+    let host = host();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <I18nContextProvider>
+                <WithDisplay on_wall>
+                    <sdg_circle::ui::slides::Slides>
+                        <section class="slide">"gaps"</section>
+                        <section class="slide">"five Ps"</section>
+                        <section class="slide">"ideas"</section>
+                    </sdg_circle::ui::slides::Slides>
+                </WithDisplay>
+            </I18nContextProvider>
+        }
+    });
+    settle().await;
+    page_down();
+    settle().await;
+    let at = host.query_selector(".slides").unwrap().unwrap().get_attribute("data-at").unwrap();
+    let status = host.query_selector(".part-of").unwrap().unwrap().text_content().unwrap();
+    host.remove();
+    (at, status)
+}
+
+#[wasm_bindgen_test]
+async fn slides_page_through_their_parts_in_projector_mode_only() {
+    // On the wall, PageDown (a clicker) shows the next of the three parts.
+    assert_eq!(
+        slides_after_page_down(true).await,
+        ("2".to_owned(), "Part 2 of 3".to_owned())
+    );
+    // At a desk the page reads whole; PageDown is the browser's own scrolling.
+    assert_eq!(
+        slides_after_page_down(false).await,
+        ("1".to_owned(), "Part 1 of 3".to_owned())
+    );
+}

@@ -56,13 +56,13 @@ pub fn Slides(children: Children) -> impl IntoView {
         </div>
         <nav class="slide-pager" aria-label=move || t_string!(i18n, display.parts) hidden=move || { count.get() < 2 }>
             <button type="button" class="button secondary" disabled=move || at.get() == 0 on:click=move |_| { go(false); }>
-                "← "{t!(i18n, display.previous_part)}
+                "←"<span class="part-word">" "{t!(i18n, display.previous_part)}</span>
             </button>
             <span class="part-of" aria-live="polite">
                 {move || fill(t_string!(i18n, display.part_of), &[("n", (at.get() + 1).to_string()), ("total", count.get().to_string())])}
             </span>
             <button type="button" class="button secondary" disabled=move || { at.get() + 1 >= count.get() } on:click=move |_| { go(true); }>
-                {t!(i18n, display.next_part)}" →"
+                <span class="part-word">{t!(i18n, display.next_part)}" "</span>"→"
             </button>
         </nav>
     }

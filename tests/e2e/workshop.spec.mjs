@@ -77,6 +77,8 @@ test("bilingual display: goal titles in both partners' languages, remembered", a
   await expect(page.locator('h1 [lang="nl"]')).toHaveText('Schoon water en sanitair');
   await page.reload();
   await expect(page.locator('h1 [lang="en"]')).toHaveText('Clean water and sanitation');
+  // The display controls are in the header's menu.
+  await page.getByText('Menu', { exact: true }).click();
   await page.getByRole('button', { name: 'Deux langues' }).click();
   await expect(page.locator('h1 [lang="en"]')).toHaveCount(0);
 });
