@@ -217,8 +217,18 @@ async fn slides_after_page_down(on_wall: bool) -> (String, String) {
     settle().await;
     page_down();
     settle().await;
-    let at = host.query_selector(".slides").unwrap().unwrap().get_attribute("data-at").unwrap();
-    let status = host.query_selector(".part-of").unwrap().unwrap().text_content().unwrap();
+    let at = host
+        .query_selector(".slides")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-at")
+        .unwrap();
+    let status = host
+        .query_selector(".part-of")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
     host.remove();
     (at, status)
 }
