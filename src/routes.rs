@@ -28,10 +28,6 @@ pub enum Route {
     IndexRound(PartnershipId, String),
     /// Priorities and agreements: `/p/:id/index/plan`.
     IndexPlan(PartnershipId),
-    /// One goal of a round at a time, for the projector: `/p/:id/index/round/:round/goal/:n`.
-    IndexRoundGoal(PartnershipId, String, GoalNumber),
-    /// A round's comparison and matches on one screen: `/p/:id/index/round/:round/results`.
-    IndexRoundResults(PartnershipId, String),
 }
 
 impl Route {
@@ -55,8 +51,6 @@ impl Route {
             Route::Index(id) => format!("/p/{id}/index"),
             Route::IndexRound(id, round) => format!("/p/{id}/index/round/{round}"),
             Route::IndexPlan(id) => format!("/p/{id}/index/plan"),
-            Route::IndexRoundGoal(id, round, n) => format!("/p/{id}/index/round/{round}/goal/{n}"),
-            Route::IndexRoundResults(id, round) => format!("/p/{id}/index/round/{round}/results"),
         }
     }
 }
@@ -98,10 +92,6 @@ impl Route {
                     ["index"] => Route::Index(id),
                     ["index", "round", r] => Route::IndexRound(id, own(r)),
                     ["index", "plan"] => Route::IndexPlan(id),
-                    ["index", "round", r, "goal", n] => {
-                        Route::IndexRoundGoal(id, own(r), parse_goal(n)?)
-                    }
-                    ["index", "round", r, "results"] => Route::IndexRoundResults(id, own(r)),
                     _ => return None,
                 }
             }
@@ -122,9 +112,7 @@ impl Route {
             | Route::CircleCompare(id, _, _)
             | Route::Index(id)
             | Route::IndexRound(id, _)
-            | Route::IndexPlan(id)
-            | Route::IndexRoundGoal(id, _, _)
-            | Route::IndexRoundResults(id, _) => Some(id),
+            | Route::IndexPlan(id) => Some(id),
         }
     }
 
@@ -186,15 +174,6 @@ mod tests {
             "/p/p-1/index/round/r-1"
         );
         assert_eq!(Route::IndexPlan(id.clone()).href(), "/p/p-1/index/plan");
-        assert_eq!(
-            Route::IndexRoundGoal(id.clone(), "r-1".into(), GoalNumber::new(17).unwrap()).href(),
-            "/p/p-1/index/round/r-1/goal/17"
-        );
-        assert_eq!(
-            Route::IndexRoundResults(id.clone(), "r-1".into()).href(),
-            "/p/p-1/index/round/r-1/results"
-        );
-        assert_eq!(Route::parse("/p/p-1/index/round/r-1/goal/18"), None);
         assert_eq!(partnership_of("/p/p-1/index/plan"), Some(id.clone()));
         assert_eq!(partnership_of("/p/p-1"), Some(id));
         for other in ["/", "/sdg/6", "/data", "/p/", "/pp/p-1"] {
@@ -225,9 +204,7 @@ mod tests {
             Route::CircleCompare(id.clone(), b(), "b-2".into()),
             Route::Index(id.clone()),
             Route::IndexRound(id.clone(), "r-1".into()),
-            Route::IndexPlan(id.clone()),
-            Route::IndexRoundGoal(id.clone(), "r-1".into(), six),
-            Route::IndexRoundResults(id, "r-1".into()),
+            Route::IndexPlan(id),
         ]
     }
 

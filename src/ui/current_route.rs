@@ -34,12 +34,7 @@ fn screen_of(route: Option<&Route>) -> Screen {
         Some(Route::CircleWalk(..)) => Page::Circle(CirclePart::Walk),
         Some(Route::CircleSummary(..)) => Page::Circle(CirclePart::Summary),
         Some(Route::CircleCompare(..)) => Page::Circle(CirclePart::Compare),
-        Some(
-            Route::Index(_)
-            | Route::IndexRound(..)
-            | Route::IndexRoundGoal(..)
-            | Route::IndexRoundResults(..),
-        ) => Page::Index(IndexPart::Rounds),
+        Some(Route::Index(_) | Route::IndexRound(..)) => Page::Index(IndexPart::Rounds),
         Some(Route::IndexPlan(_)) => Page::Index(IndexPart::Plan),
     };
     Screen::Lazy(page)

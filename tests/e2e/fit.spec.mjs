@@ -77,7 +77,7 @@ for (const [width, height] of PROJECTORS) {
       await expectNoScroll(page, 'walk-round');
 
       // The SDG index, one goal at a time: both partners' scores, every choice.
-      await project(page, '/p/p-lommel/index/round/r-2026/goal/6');
+      await project(page, '/p/p-lommel/index/round/r-2026?goal=6');
       await expectInView(page, 'index goal', main.getByRole('heading', { level: 1 }));
       await expectInView(page, 'both partners', main.locator('.partner-score'));
       await expectInView(page, 'score choices', main.getByRole('radio'));
@@ -86,7 +86,7 @@ for (const [width, height] of PROJECTORS) {
       await expect(main.getByRole('button', { name: /delete|verwijder|supprimer|eliminar/i })).toHaveCount(0);
 
       // The results: the comparison circle beside the matches, a page at a time.
-      await project(page, '/p/p-lommel/index/round/r-2026/results');
+      await project(page, '/p/p-lommel/index/round/r-2026?results');
       await expectInView(page, 'comparison circle', main.locator('.compare-circle'));
       await expectInView(page, 'matches', main.locator('.match-item'));
       await expectInView(page, 'results pager', main.locator('.results-pager'));
@@ -145,7 +145,7 @@ test('outside projector mode the header is one row at 1280 px', async ({ page })
 
 test('projected index: PageDown and PageUp walk the goals, then the results; blind shows one partner', async ({ page }) => {
   await seed(page, 'en');
-  await project(page, '/p/p-lommel/index/round/r-2026/goal/16');
+  await project(page, '/p/p-lommel/index/round/r-2026?goal=16');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SDG 16 Peace, justice and strong institutions');
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SDG 17 Partnerships for the goals');
@@ -154,7 +154,7 @@ test('projected index: PageDown and PageUp walk the goals, then the results; bli
   await lommel.getByRole('radio', { name: '2 – weak' }).check();
   await expect(lommel.locator('.big-score')).toHaveText('2 – weak');
   await page.keyboard.press('PageDown');
-  await expect(page).toHaveURL(/\/results$/);
+  await expect(page).toHaveURL(/\?results$/);
   await expect(page.getByText('Page 1 of', { exact: false })).toBeVisible();
   const first = await page.locator('.match-item').first().textContent();
   await page.keyboard.press('PageDown');
@@ -162,21 +162,21 @@ test('projected index: PageDown and PageUp walk the goals, then the results; bli
   await expect(page.locator('.match-item').first()).not.toHaveText(first);
   await page.keyboard.press('PageUp');
   await page.keyboard.press('PageUp');
-  await expect(page).toHaveURL(/\/goal\/17$/);
+  await expect(page).toHaveURL(/\?goal=17$/);
   await expect(page.getByRole('region', { name: 'Lommel' }).locator('.big-score')).toHaveText('2 – weak');
 
   // Blind: only the partner whose turn it is; the other's score is not in the page.
   await page.goto('/p/p-lommel/index/round/r-2026');
   await appHeading(page).waitFor();
   await page.getByRole('button', { name: 'Score blind' }).click();
-  await page.goto('/p/p-lommel/index/round/r-2026/goal/17');
+  await page.goto('/p/p-lommel/index/round/r-2026?goal=17');
   await appHeading(page).waitFor();
   await expect(page.getByRole('region', { name: 'Lommel' }).locator('.big-score')).toHaveText('2 – weak');
   await expect(page.getByRole('region', { name: 'Ongwediva' })).toContainText('Scores hidden until the reveal');
   await expect(page.getByRole('region', { name: 'Ongwediva' }).getByRole('radio')).toHaveCount(0);
   await page.getByRole('button', { name: 'Ongwediva' }).click();
   await expect(page.getByRole('region', { name: 'Lommel' })).toContainText('Scores hidden until the reveal');
-  await page.goto('/p/p-lommel/index/round/r-2026/results');
+  await page.goto('/p/p-lommel/index/round/r-2026?results');
   await appHeading(page).waitFor();
   await expect(page.locator('.match-item')).toHaveCount(0);
   await page.getByRole('button', { name: 'Reveal the scores' }).click();
@@ -189,7 +189,7 @@ const PAGES = [
   '/p/p-lommel/circle', '/p/p-lommel/circle/b-programme', '/p/p-lommel/circle/b-programme/walk/6',
   '/p/p-lommel/circle/b-programme/summary', '/p/p-lommel/circle/compare/b-programme/b-programme',
   '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
-  '/p/p-lommel/index/round/r-2026/goal/6', '/p/p-lommel/index/round/r-2026/results',
+  '/p/p-lommel/index/round/r-2026?goal=6', '/p/p-lommel/index/round/r-2026?results',
 ];
 
 const HANDHELDS = [...LANGS.map((lang) => [390, 844, lang]), [768, 1024, 'fr'], [768, 1024, 'nl']];

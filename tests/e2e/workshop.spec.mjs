@@ -11,7 +11,7 @@ const SCREENS = [
   '/p/p-lommel/circle', '/p/p-lommel/circle/b-programme', '/p/p-lommel/circle/b-programme/walk/6',
   '/p/p-lommel/circle/b-programme/summary', '/p/p-lommel/circle/compare/b-programme/b-programme',
   '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
-  '/p/p-lommel/index/round/r-2026/goal/6', '/p/p-lommel/index/round/r-2026/results',
+  '/p/p-lommel/index/round/r-2026?goal=6', '/p/p-lommel/index/round/r-2026?results',
 ];
 
 async function seed(page, lang) {

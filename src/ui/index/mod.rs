@@ -180,6 +180,8 @@ pub fn IndexPage() -> impl IntoView {
 
 /// Which screen of a round the address asks for: the whole round (set-up,
 /// scores, matches, comparison), or one of the two made for the projector.
+/// They are the round's address with a query (`?goal=6`, `?results`), read
+/// here in the index's chunk: new routes would have grown the first load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum RoundScreen {
     Full,
@@ -187,19 +189,47 @@ enum RoundScreen {
     Results,
 }
 
+impl RoundScreen {
+    fn of_query(search: &str) -> RoundScreen {
+        let search = search.trim_start_matches('?');
+        if search == "results" {
+            return RoundScreen::Results;
+        }
+        search
+            .strip_prefix("goal=")
+            .and_then(crate::routes::parse_goal)
+            .map_or(RoundScreen::Full, RoundScreen::Goal)
+    }
+}
+
+/// `/p/:id/index/round/:round?goal=n`: a round one goal at a time.
+pub fn round_goal_href(pid: &PartnershipId, rid: &str, goal: GoalNumber) -> String {
+    format!(
+        "{}?goal={goal}",
+        Route::IndexRound(pid.clone(), rid.to_owned()).href()
+    )
+}
+
+/// `/p/:id/index/round/:round?results`: a round's results on one screen.
+pub fn round_results_href(pid: &PartnershipId, rid: &str) -> String {
+    format!(
+        "{}?results",
+        Route::IndexRound(pid.clone(), rid.to_owned()).href()
+    )
+}
+
 #[component]
 fn IndexView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl IntoView {
     let i18n = use_i18n();
-    // `Some((None, _))`: the index without a round named, which shows the latest.
+    // `Some(None)`: the index without a round named, which shows the latest.
     let wanted = use_route_part(|r| match r {
-        Route::Index(_) => Some((None, RoundScreen::Full)),
-        Route::IndexRound(_, round) => Some((Some(round.clone()), RoundScreen::Full)),
-        Route::IndexRoundGoal(_, round, n) => Some((Some(round.clone()), RoundScreen::Goal(*n))),
-        Route::IndexRoundResults(_, round) => Some((Some(round.clone()), RoundScreen::Results)),
+        Route::Index(_) => Some(None),
+        Route::IndexRound(_, round) => Some(Some(round.clone())),
         _ => None,
     });
+    let search = leptos_router::hooks::use_location().search;
     let round_id = Memo::new(move |_| {
-        let wanted = wanted.get().and_then(|(round, _)| round);
+        let wanted = wanted.get().flatten();
         partnership.with(|p| {
             let rounds = &p.as_ref()?.rounds;
             match wanted {
@@ -209,7 +239,10 @@ fn IndexView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl
             .map(|r| r.id.clone())
         })
     });
-    let screen = Memo::new(move |_| wanted.get().map_or(RoundScreen::Full, |(_, s)| s));
+    let screen = Memo::new(move |_| match wanted.get() {
+        Some(Some(_)) => search.with(|s| RoundScreen::of_query(s)),
+        _ => RoundScreen::Full,
+    });
     let goal = Signal::derive(move || match screen.get() {
         RoundScreen::Goal(n) => n,
         _ => GoalNumber::new(1).expect("1 is a goal"),
@@ -267,8 +300,8 @@ fn IndexView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl
 fn RoundView(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
     let first = GoalNumber::new(1).expect("1 is a goal");
-    let goal_href = Route::IndexRoundGoal(ctx.pid.get_value(), ctx.rid.get_value(), first).href();
-    let results_href = Route::IndexRoundResults(ctx.pid.get_value(), ctx.rid.get_value()).href();
+    let goal_href = round_goal_href(&ctx.pid.get_value(), &ctx.rid.get_value(), first);
+    let results_href = round_results_href(&ctx.pid.get_value(), &ctx.rid.get_value());
     view! {
         <rounds::RoundHeader ctx />
         <nav class="actions present-links" aria-label=move || t_string!(i18n, index.present.views)>
@@ -332,5 +365,25 @@ pub fn IndexSummary(partnership: Partnership) -> impl IntoView {
                 {t!(i18n, index.open)}
             </A>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RoundScreen;
+    use crate::domain::GoalNumber;
+
+    #[test]
+    fn the_query_names_the_projected_screen() {
+        assert_eq!(RoundScreen::of_query(""), RoundScreen::Full);
+        assert_eq!(RoundScreen::of_query("?results"), RoundScreen::Results);
+        assert_eq!(
+            RoundScreen::of_query("?goal=17"),
+            RoundScreen::Goal(GoalNumber::new(17).unwrap())
+        );
+        // Anything else is the whole round, as a link from elsewhere would expect.
+        for other in ["?goal=18", "?goal=06", "?goal=", "?goal=6&x", "?other"] {
+            assert_eq!(RoundScreen::of_query(other), RoundScreen::Full, "{other}");
+        }
     }
 }

@@ -1,4 +1,4 @@
-//! `/p/:id/index/round/:round/goal/:n`: a round scored one goal at a time, for
+//! `/p/:id/index/round/:round?goal=n`: a round scored one goal at a time, for
 //! the projector, as the circle's walk-round: the goal, both partners' scores
 //! in large type (blind until the reveal), PageUp/PageDown and a presentation
 //! clicker to move on; after goal 17 come the results.
@@ -23,8 +23,8 @@ pub fn GoalScreen(ctx: RoundCtx, goal: Signal<GoalNumber>) -> impl IntoView {
     let lang = ctx.lang;
     let navigate = use_navigate();
     let href_of = move |g: Option<GoalNumber>| match g {
-        Some(g) => Route::IndexRoundGoal(ctx.pid.get_value(), ctx.rid.get_value(), g).href(),
-        None => Route::IndexRoundResults(ctx.pid.get_value(), ctx.rid.get_value()).href(),
+        Some(g) => super::round_goal_href(&ctx.pid.get_value(), &ctx.rid.get_value(), g),
+        None => super::round_results_href(&ctx.pid.get_value(), &ctx.rid.get_value()),
     };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {

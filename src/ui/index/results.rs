@@ -1,4 +1,4 @@
-//! `/p/:id/index/round/:round/results`: a round's results on one projected
+//! `/p/:id/index/round/:round?results`: a round's results on one projected
 //! screen: the comparison circle beside the matches, grouped by kind, each with
 //! its one-line explanation, a page at a time when there are more than fit.
 
@@ -39,12 +39,11 @@ pub fn ResultsScreen(ctx: RoundCtx) -> impl IntoView {
         ResultGroup::ToDiscuss => t_string!(i18n, index.matches.to_discuss),
     };
     let last_goal = move || {
-        Route::IndexRoundGoal(
-            ctx.pid.get_value(),
-            ctx.rid.get_value(),
+        super::round_goal_href(
+            &ctx.pid.get_value(),
+            &ctx.rid.get_value(),
             GoalNumber::new(17).expect("17 is a goal"),
         )
-        .href()
     };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
