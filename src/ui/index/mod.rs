@@ -4,6 +4,7 @@
 mod compare;
 mod matches;
 mod on_goal;
+mod partner_tabs;
 mod plan;
 mod present;
 mod results;

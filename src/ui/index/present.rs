@@ -53,7 +53,7 @@ pub fn GoalScreen(ctx: RoundCtx, goal: Signal<GoalNumber>) -> impl IntoView {
                 <h1>{move || sdg_heading(i18n, goal.get(), lang.get())}</h1>
             </header>
             <Show when=move || ctx.visibility.get() == Visibility::Blind>
-                <super::scoring::PartnerTabs ctx />
+                <super::partner_tabs::PartnerTabs ctx />
             </Show>
             <div class="goal-scores">
                 <PartnerScore ctx goal side=Side::A />

@@ -8,7 +8,7 @@ use crate::domain::index::{
     Answer, Computation, Confidence, GoalScore, Method, RemovedStatement, Score, Visibility,
     RATIONALE_MAX,
 };
-use crate::domain::{GoalNumber, Side};
+use crate::domain::GoalNumber;
 use crate::i18n::*;
 use crate::state::use_store;
 use crate::ui::goals::goal_style;
@@ -60,7 +60,7 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
     view! {
         <section class="scoring" aria-labelledby="scoring-title">
             <h2 id="scoring-title">{t!(i18n, index.scoring.title)}</h2>
-            <PartnerTabs ctx />
+            <super::partner_tabs::PartnerTabs ctx />
             <Show when=blind>
                 <p class="blind-note">
                     <span aria-hidden="true">"🙈 "</span>
@@ -93,28 +93,6 @@ pub fn ScoringPanel(ctx: RoundCtx) -> impl IntoView {
                 {GoalNumber::all().map(|goal| view! { <ScoreRow ctx goal method edit /> }).collect_view()}
             </ol>
         </section>
-    }
-}
-
-/// Whose scores are shown and set: one button per partner.
-#[component]
-pub fn PartnerTabs(ctx: RoundCtx) -> impl IntoView {
-    let i18n = ctx.i18n;
-    view! {
-        <div class="partner-tabs" role="group" aria-label=move || t_string!(i18n, index.scoring.whose)>
-            <span class="label" aria-hidden="true">{t!(i18n, index.scoring.whose)}":"</span>
-            {Side::BOTH.map(|side| view! {
-                <button
-                    type="button"
-                    class="button partner-tab"
-                    class:secondary=move || ctx.side.get() != side
-                    aria-pressed=move || (ctx.side.get() == side).to_string()
-                    on:click=move |_| ctx.side.set(side)
-                >
-                    {move || ctx.name(side)}
-                </button>
-            })}
-        </div>
     }
 }
 
