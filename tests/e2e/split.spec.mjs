@@ -117,8 +117,9 @@ test.describe('without a service worker', () => {
     await createPartnership(page, genk);
     await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
     expect(wasm.filter((p) => CODEC.test(p))).toHaveLength(1);
+    // Requested is not yet compiled: the save waits for it.
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-    expect(await storedEntries(page)).toContain('Genk – Kinshasa');
+    await expect.poll(() => storedEntries(page)).toContain('Genk – Kinshasa');
 
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Genk – Kinshasa' })).toBeVisible();
@@ -161,7 +162,9 @@ test.describe('without a service worker', () => {
   test('stored data whose codec cannot be fetched is left untouched, said so, and opened on retry', async ({ page }) => {
     await page.goto('/');
     await createPartnership(page, genk);
+    // The first save waits for the codec's chunk: wait until it is stored.
     await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await expect.poll(() => storedEntries(page)).toContain('Genk – Kinshasa');
     const before = await storedEntries(page);
 
     const codec = (url) => CODEC.test(new URL(url).pathname);
