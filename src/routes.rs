@@ -28,6 +28,11 @@ pub enum Route {
     IndexRound(PartnershipId, String),
     /// Priorities and agreements: `/p/:id/index/plan`.
     IndexPlan(PartnershipId),
+
+    // Citizen consultation (issue 24).
+    Consultation(PartnershipId),
+    /// Where one place's paper count and ballots are entered.
+    ConsultationPlace(PartnershipId, String),
 }
 
 impl Route {
@@ -51,6 +56,10 @@ impl Route {
             Route::Index(id) => format!("/p/{id}/index"),
             Route::IndexRound(id, round) => format!("/p/{id}/index/round/{round}"),
             Route::IndexPlan(id) => format!("/p/{id}/index/plan"),
+
+            // Citizen consultation (issue 24).
+            Route::Consultation(id) => format!("/p/{id}/consultation"),
+            Route::ConsultationPlace(id, place) => format!("/p/{id}/consultation/place/{place}"),
         }
     }
 }
@@ -92,6 +101,8 @@ impl Route {
                     ["index"] => Route::Index(id),
                     ["index", "round", r] => Route::IndexRound(id, own(r)),
                     ["index", "plan"] => Route::IndexPlan(id),
+                    ["consultation"] => Route::Consultation(id),
+                    ["consultation", "place", place] => Route::ConsultationPlace(id, own(place)),
                     _ => return None,
                 }
             }
@@ -112,7 +123,9 @@ impl Route {
             | Route::CircleCompare(id, _, _)
             | Route::Index(id)
             | Route::IndexRound(id, _)
-            | Route::IndexPlan(id) => Some(id),
+            | Route::IndexPlan(id)
+            | Route::Consultation(id)
+            | Route::ConsultationPlace(id, _) => Some(id),
         }
     }
 
@@ -204,7 +217,9 @@ mod tests {
             Route::CircleCompare(id.clone(), b(), "b-2".into()),
             Route::Index(id.clone()),
             Route::IndexRound(id.clone(), "r-1".into()),
-            Route::IndexPlan(id),
+            Route::IndexPlan(id.clone()),
+            Route::Consultation(id.clone()),
+            Route::ConsultationPlace(id, "pl-1".into()),
         ]
     }
 
@@ -243,6 +258,8 @@ mod tests {
             "/p/p-1/index/round",
             "/p/p-1/index/plan/x",
             "/p/p-1/report/x",
+            "/p/p-1/consultation/place",
+            "/p/p-1/consultation/x",
         ] {
             assert_eq!(Route::parse(path), None, "{path}");
         }

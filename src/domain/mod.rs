@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod circle;
 pub mod colour;
+pub mod consultation;
 pub mod csv;
 pub mod export;
 pub mod file_format;

@@ -1,6 +1,7 @@
 //! A twinning partnership: two municipalities working on the SDGs together.
 
 use super::circle::CircleBoard;
+use super::consultation::{Consultation, Consultations};
 use super::file_format::problem::{Broken, ProblemKind};
 use super::index::{IndexRound, Thresholds};
 use super::lang::Lang;
@@ -106,6 +107,8 @@ pub struct Partnership {
     /// Priority goals per programme year.
     pub priorities: Vec<Priority>,
     pub agreements: Vec<Agreement>,
+    /// Citizen consultations on which goals people care about.
+    pub consultations: Consultations,
 }
 
 /// The languages two partners work in, without repeats.
@@ -137,6 +140,7 @@ impl Partnership {
             thresholds: Thresholds::default(),
             priorities: Vec::new(),
             agreements: Vec::new(),
+            consultations: Consultations::default(),
         }
     }
 
@@ -173,8 +177,10 @@ pub(crate) struct WirePartner {
     language: Lang,
 }
 
+/// A partnership as the file writes it. `C` is what the file's version holds
+/// under `consultations`: version 1 had none (`file_format::migrations`).
 #[derive(Deserialize)]
-pub(crate) struct WirePartnership {
+pub(crate) struct WirePartnership<C = Vec<Consultation>> {
     id: PartnershipId,
     name: String,
     partners: Vec<WirePartner>,
@@ -190,6 +196,27 @@ pub(crate) struct WirePartnership {
     priorities: Vec<Priority>,
     #[serde(default)]
     agreements: Vec<Agreement>,
+    #[serde(default)]
+    pub(crate) consultations: C,
+}
+
+impl<C> WirePartnership<C> {
+    /// The same partnership with other consultations: how a migration brings
+    /// an older version's partnership up to the current one.
+    pub(crate) fn with_consultations<D>(self, consultations: D) -> WirePartnership<D> {
+        WirePartnership {
+            id: self.id,
+            name: self.name,
+            partners: self.partners,
+            created_at: self.created_at,
+            boards: self.boards,
+            rounds: self.rounds,
+            thresholds: self.thresholds,
+            priorities: self.priorities,
+            agreements: self.agreements,
+            consultations,
+        }
+    }
 }
 
 // Written from borrows, in the same field order as read: autosave writes
@@ -214,6 +241,7 @@ struct WirePartnershipOut<'a> {
     thresholds: Thresholds,
     priorities: &'a [Priority],
     agreements: &'a [Agreement],
+    consultations: &'a Consultations,
 }
 
 impl Serialize for Partnership {
@@ -236,6 +264,7 @@ impl Serialize for Partnership {
             thresholds: self.thresholds,
             priorities: &self.priorities,
             agreements: &self.agreements,
+            consultations: &self.consultations,
         }
         .serialize(s)
     }
@@ -294,6 +323,7 @@ impl TryFrom<WirePartnership> for Partnership {
             thresholds: wire.thresholds,
             priorities: wire.priorities,
             agreements: wire.agreements,
+            consultations: wire.consultations.into(),
         })
     }
 }

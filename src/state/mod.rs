@@ -3,6 +3,7 @@
 pub mod browser;
 pub mod circle;
 pub mod codec;
+pub mod consultation;
 pub mod exporter;
 pub mod index;
 pub mod lifecycle;

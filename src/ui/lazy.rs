@@ -16,6 +16,7 @@
 //! for one async value per page that never changes once it is there.
 
 use super::circle::{BoardPage, BoardSummaryPage, CirclePage, CompareBoardsPage, WalkPage};
+use super::consultation::{ConsultationPage, ConsultationPlacePage};
 use super::data::DataPage;
 use super::goals::{GoalPage, GoalsPage};
 use super::index::{IndexPage, IndexPlanPage};
@@ -33,6 +34,7 @@ pub enum Page {
     Goals(GoalsPart),
     Circle(CirclePart),
     Index(IndexPart),
+    Consultation(ConsultationPart),
     Partnership,
     Data,
     Report,
@@ -53,6 +55,12 @@ pub enum CirclePart {
     Walk,
     Summary,
     Compare,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConsultationPart {
+    Overview,
+    Place,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,6 +117,12 @@ page_family!(index, |page| match page {
     _ => ().into_any(),
 });
 
+page_family!(consultation, |page| match page {
+    Page::Consultation(ConsultationPart::Overview) => view! { <ConsultationPage /> }.into_any(),
+    Page::Consultation(ConsultationPart::Place) => view! { <ConsultationPlacePage /> }.into_any(),
+    _ => ().into_any(),
+});
+
 page_family!(partnership, |_page| view! { <PartnershipPage /> }
     .into_any());
 page_family!(data, |_page| view! { <DataPage /> }.into_any());
@@ -133,6 +147,7 @@ fn family(page: Page) -> Family {
         Page::Goals(_) => goals::CODE,
         Page::Circle(_) => circle::CODE,
         Page::Index(_) => index::CODE,
+        Page::Consultation(_) => consultation::CODE,
         Page::Partnership => partnership::CODE,
         Page::Data => data::CODE,
         Page::Report => report::CODE,

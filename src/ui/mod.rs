@@ -3,6 +3,7 @@
 pub mod app;
 pub mod banner;
 pub mod circle;
+pub mod consultation;
 pub mod crash;
 pub mod current_route;
 pub mod data;

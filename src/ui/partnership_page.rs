@@ -59,6 +59,7 @@ pub fn PartnershipPage() -> impl IntoView {
                 <div class="exercise-cards">
                     <CircleSummary partnership=p.clone() />
                     <IndexSummary partnership=p.clone() />
+                    <super::consultation::ConsultationSummary partnership=p.clone() />
                 </div>
             </section>
         }

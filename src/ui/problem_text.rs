@@ -4,7 +4,7 @@
 //! Plain functions of the typed problem and the locale, so host tests read
 //! every message in every language (`tests/bad_files.rs`).
 
-use crate::domain::file_format::problem::{Part, PartnerRef, Place};
+use crate::domain::file_format::problem::{EntryRule, Part, PartnerRef, Place};
 use crate::domain::file_format::{
     Dropped, Found, Lookalike, Problem, ProblemKind, RestoreError, CURRENT_VERSION, MAX_LIST_LEN,
 };
@@ -176,6 +176,17 @@ fn place(place: &Place, l: Locale) -> Option<String> {
             td_string!(l, problem.agreement),
             &[("position", position.to_string())],
         )),
+        Some(Part::Consultation {
+            question: Some(question),
+            ..
+        }) => parts.push(fill(
+            td_string!(l, problem.consultation_named),
+            &[("question", question.clone())],
+        )),
+        Some(Part::Consultation { position, .. }) => parts.push(fill(
+            td_string!(l, problem.consultation),
+            &[("position", position.to_string())],
+        )),
         None => {}
     }
     if let Some(partner) = &place.partner {
@@ -311,6 +322,49 @@ fn what(kind: &ProblemKind, place: &Place, l: Locale) -> String {
             )
         }
         ProblemKind::Unexplained => td_string!(l, problem.unexplained).to_string(),
+        ProblemKind::BallotGoalTwice { goal } => fill(
+            td_string!(l, problem.ballot_goal_twice),
+            &[("goal", goal.to_string())],
+        ),
+        ProblemKind::MaxPicks { found, max } => fill(
+            td_string!(l, problem.max_picks),
+            &[("found", found.to_string()), ("max", max.to_string())],
+        ),
+        ProblemKind::OwnGoalNumber { found } => fill(
+            td_string!(l, problem.own_goal_number),
+            &[("found", found.to_string())],
+        ),
+        ProblemKind::OwnGoalColour { found } => fill(
+            td_string!(l, problem.own_goal_colour),
+            &[("found", quoted(found, l))],
+        ),
+        ProblemKind::Tally(rule) | ProblemKind::Ballot(rule) => entry_rule(rule, l),
+    }
+}
+
+fn entry_rule(rule: &EntryRule, l: Locale) -> String {
+    match rule {
+        EntryRule::UnknownGoal { goal } => fill(
+            td_string!(l, problem.rule_unknown_goal),
+            &[("goal", goal.to_string())],
+        ),
+        EntryRule::TooManyPicks { max } => fill(
+            td_string!(l, problem.rule_too_many_picks),
+            &[("max", max.to_string())],
+        ),
+        EntryRule::CountOverRespondents { count, respondents } => fill(
+            td_string!(l, problem.rule_count_over),
+            &[
+                ("count", count.to_string()),
+                ("respondents", respondents.to_string()),
+            ],
+        ),
+        EntryRule::GoalTwice { goal } => fill(
+            td_string!(l, problem.rule_goal_twice),
+            &[("goal", goal.to_string())],
+        ),
+        EntryRule::NoPicks => td_string!(l, problem.rule_no_picks).to_string(),
+        EntryRule::TooLarge => td_string!(l, problem.rule_too_large).to_string(),
     }
 }
 

@@ -11,6 +11,12 @@ pub fn allowed_text(allowed: Allowed, l: Locale) -> String {
         Allowed::Score => td_string!(l, problem.allowed_score).to_string(),
         Allowed::Level5 => td_string!(l, problem.allowed_level5).to_string(),
         Allowed::Goal => td_string!(l, problem.allowed_goal).to_string(),
+        Allowed::BallotGoal => td_string!(l, problem.allowed_ballot_goal).to_string(),
+        Allowed::Trend => td_string!(l, problem.allowed_trend).to_string(),
+        Allowed::AgeBand => td_string!(l, problem.allowed_age).to_string(),
+        Allowed::Gender => td_string!(l, problem.allowed_gender).to_string(),
+        Allowed::Channel => td_string!(l, problem.allowed_channel).to_string(),
+        Allowed::Colour => td_string!(l, problem.allowed_colour).to_string(),
         Allowed::ScaleStep { min, max } => fill(
             td_string!(l, problem.allowed_scale_step),
             &[("min", min.to_string()), ("max", max.to_string())],
@@ -43,6 +49,7 @@ pub fn field_label(field: &Field, part: Option<&Part>, l: Locale) -> String {
         Field::Name => match part {
             Some(Part::Board { .. }) => td_string!(l, circle.subject_name),
             Some(Part::Round { .. }) => td_string!(l, index.rounds.name),
+            Some(Part::Consultation { .. }) => td_string!(l, consult.place_name),
             _ => td_string!(l, home.name),
         },
         Field::Partners => td_string!(l, problem.field_partners),
@@ -90,6 +97,19 @@ pub fn field_label(field: &Field, part: Option<&Part>, l: Locale) -> String {
         Field::Due => td_string!(l, report.due),
         Field::Status => td_string!(l, report.status),
         Field::Match => td_string!(l, problem.field_match),
+        Field::Consultations => td_string!(l, problem.field_consultations),
+        Field::Question => td_string!(l, consult.question),
+        Field::MaxPicks => td_string!(l, consult.max_picks),
+        Field::OwnGoals => td_string!(l, consult.own_goals),
+        Field::Colour => td_string!(l, consult.colour),
+        Field::Places => td_string!(l, consult.places),
+        Field::Paper => td_string!(l, consult.paper),
+        Field::Respondents => td_string!(l, consult.respondents),
+        Field::Ballots => td_string!(l, consult.stand),
+        Field::Picks => td_string!(l, problem.field_picks),
+        Field::Trend => td_string!(l, consult.trend),
+        Field::Age => td_string!(l, consult.age),
+        Field::Gender => td_string!(l, consult.gender),
         Field::Other(key) => {
             return fill(td_string!(l, problem.field_other), &[("key", key.clone())]);
         }

@@ -19,6 +19,7 @@ use super::problem::{
     Allowed, Broken, Field, Found, Part, PartnerRef, Place, Problem, ProblemKind, Step,
 };
 use crate::domain::circle::{CircleBoard, WireBoard};
+use crate::domain::consultation::{Consultation, OwnGoal, WireConsultation, WireOwnGoal};
 use crate::domain::index::matching::MatchWire;
 use crate::domain::index::{IndexRound, Match, RoundWire, Thresholds, ThresholdsWire};
 use crate::domain::partnership::{Partnership, Side, WirePartnership};
@@ -66,6 +67,8 @@ fn check(shape: Shape, json: Json) -> Option<Broken> {
         Shape::Round => again::<RoundWire, IndexRound>(json),
         Shape::Thresholds => again::<ThresholdsWire, Thresholds>(json),
         Shape::Match => again::<MatchWire, Match>(json),
+        Shape::Consultation => again::<WireConsultation, Consultation>(json),
+        Shape::OwnGoal => again::<WireOwnGoal, OwnGoal>(json),
         _ => None,
     }
 }
@@ -98,6 +101,28 @@ fn explain(json: Json, node: Node, path: &mut Vec<Step>) -> ProblemKind {
                 }
                 None => ProblemKind::Unexplained,
             }
+        }
+        Node::Texts => {
+            let Some(texts) = json.entries() else {
+                return ProblemKind::Value {
+                    found: found(),
+                    allowed: Allowed::Fields,
+                };
+            };
+            for (key, value) in texts {
+                if crate::domain::Lang::from_code(&key).is_none() {
+                    return ProblemKind::Value {
+                        found: Found::text(&key),
+                        allowed: Allowed::Language,
+                    };
+                }
+                let own_text = Node::Fields(Shape::OwnText);
+                if !own_text.reads(value) {
+                    path.push(Step::Key(key));
+                    return explain(value, own_text, path);
+                }
+            }
+            ProblemKind::Unexplained
         }
         Node::Fields(shape) => {
             let Some(fields) = json.entries() else {
@@ -161,6 +186,7 @@ fn place(root: Json, path: &[Step]) -> Place {
                 Node::Fields(shape)
             }
             (Node::ListOfGoals, Step::Index(_)) => goal_node(),
+            (Node::Texts, Step::Key(_)) => Node::Fields(Shape::OwnText),
             _ => break,
         };
     }
@@ -193,6 +219,10 @@ fn enter(place: &mut Place, root: Json, shape: Shape, position: usize, entry: Op
             place.partner = get("side")
                 .and_then(|s| s.read())
                 .map(|side| partner(root, side));
+        }
+        Shape::Consultation => {
+            let question = get("question").and_then(Json::text);
+            place.part = Some(Part::Consultation { position, question });
         }
         Shape::Partner => {
             place.partner = Some(PartnerRef {

@@ -3,6 +3,7 @@
 //! (`ui::problem_text`), tests name them, and nothing reads a parser's message.
 
 use crate::domain::circle::BoardKind;
+pub use crate::domain::consultation::EntryRule;
 use crate::domain::text::TextError;
 use crate::domain::{GoalNumber, Side};
 
@@ -112,6 +113,10 @@ pub enum Part {
         position: usize,
         what: Option<String>,
     },
+    Consultation {
+        position: usize,
+        question: Option<String>,
+    },
 }
 
 /// A partner as the file names it: by its municipality's name when it has a
@@ -180,6 +185,20 @@ pub enum Field {
     Due,
     Status,
     Match,
+    // A consultation.
+    Consultations,
+    Question,
+    MaxPicks,
+    OwnGoals,
+    Colour,
+    Places,
+    Paper,
+    Respondents,
+    Ballots,
+    Picks,
+    Trend,
+    Age,
+    Gender,
     /// A key the app does not know, as the file wrote it.
     Other(String),
 }
@@ -215,6 +234,18 @@ pub enum Allowed {
     Level5,
     /// 1 to 17.
     Goal,
+    /// 1 to 17, or one of the consultation's own goals (18 and on).
+    BallotGoal,
+    /// "better", "same" or "worse".
+    Trend,
+    /// One of the survey's age bands.
+    AgeBand,
+    /// "female", "male" or "other".
+    Gender,
+    /// "stand" or "phone".
+    Channel,
+    /// `#RRGGBB`.
+    Colour,
     /// The steps of a board's scale, lowest to highest.
     ScaleStep {
         min: i8,
@@ -300,6 +331,18 @@ pub enum ProblemKind {
     NotTheListed,
     /// Stored data: the partnership's entry is not a readable file at all.
     Unreadable(Box<super::RestoreError>),
+    /// A consultation's ballot lists an own goal twice.
+    BallotGoalTwice { goal: u8 },
+    /// A consultation's "up to N goals" is 0 or more than its ballot has.
+    MaxPicks { found: u8, max: usize },
+    /// An own goal numbered from 1 to 17 (own goals start at 18).
+    OwnGoalNumber { found: u8 },
+    /// An own goal's colour is not `#RRGGBB`, or white text fails on it.
+    OwnGoalColour { found: String },
+    /// A paper tally that no set of ballots could give.
+    Tally(EntryRule),
+    /// A ballot the consultation cannot count.
+    Ballot(EntryRule),
     /// A check this list does not name yet: only the technical detail says more.
     Unexplained,
 }

@@ -17,7 +17,7 @@ fn envelope_round_trip() {
     let json = to_json(&w.partnerships, 7, Some("2026-11-22T12:00:00Z"));
     let v: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["format"], "sdg-circle");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], CURRENT_VERSION);
     assert_eq!(v["exported_at"], "2026-11-22T12:00:00Z");
     assert_eq!(v["app_version"], APP_VERSION);
     let restored = restore(&json).unwrap();
@@ -26,7 +26,7 @@ fn envelope_round_trip() {
         Restored {
             workspace: w,
             revision: 7,
-            from_version: 1,
+            from_version: CURRENT_VERSION,
             dropped: vec![]
         }
     );
@@ -73,8 +73,8 @@ fn rejects_what_is_not_ours() {
 
 #[test]
 fn refuses_a_newer_version() {
-    let text = r#"{"format":"sdg-circle","version":2,"partnerships":[]}"#;
-    assert_eq!(restore(text), Err(RestoreError::FutureVersion { found: 2 }));
+    let text = r#"{"format":"sdg-circle","version":3,"partnerships":[]}"#;
+    assert_eq!(restore(text), Err(RestoreError::FutureVersion { found: 3 }));
 }
 
 #[test]

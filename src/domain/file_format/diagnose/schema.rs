@@ -5,6 +5,10 @@
 use super::super::problem::{Allowed, Field};
 use super::json::Json;
 use crate::domain::circle::{self, CircleBoard, GoalEntry, Reach, Scale, Subject, WireKind};
+use crate::domain::consultation::{
+    AgeBand, Ballot, BallotGoal, Channel, Consultation, Gender, GoalCount, OwnGoal, OwnText,
+    OwnTexts, PaperTally, Pick, Place, Trend,
+};
 use crate::domain::index::matching::KindWord;
 use crate::domain::index::{
     Answer, AnswerEntry, Confidence, GoalScore, IndexRound, Level, Match, Method, Score, Statement,
@@ -34,6 +38,14 @@ pub(super) enum Shape {
     Agreement,
     MatchRef,
     Match,
+    Consultation,
+    OwnGoal,
+    OwnText,
+    Place,
+    PaperTally,
+    GoalCount,
+    Ballot,
+    Pick,
 }
 
 /// Whether a value reads as the type a field has.
@@ -48,6 +60,8 @@ pub(super) enum Node {
     Value(Allowed, Reads),
     /// The goals an agreement is linked to.
     ListOfGoals,
+    /// An own goal's name and description per language.
+    Texts,
 }
 
 impl Node {
@@ -60,6 +74,7 @@ impl Node {
                 .is_some_and(|items| items.into_iter().all(shape_reads(shape))),
             Node::Value(_, reads) => reads(json),
             Node::ListOfGoals => json.reads::<Vec<GoalNumber>>(),
+            Node::Texts => json.reads::<OwnTexts>(),
         }
     }
 }
@@ -82,6 +97,14 @@ fn shape_reads(shape: Shape) -> Reads {
         Shape::Agreement => reads::<Agreement>,
         Shape::MatchRef => reads::<MatchRef>,
         Shape::Match => reads::<Match>,
+        Shape::Consultation => reads::<Consultation>,
+        Shape::OwnGoal => reads::<OwnGoal>,
+        Shape::OwnText => reads::<OwnText>,
+        Shape::Place => reads::<Place>,
+        Shape::PaperTally => reads::<PaperTally>,
+        Shape::GoalCount => reads::<GoalCount>,
+        Shape::Ballot => reads::<Ballot>,
+        Shape::Pick => reads::<Pick>,
     }
 }
 
@@ -160,6 +183,36 @@ pub(super) fn child(shape: Shape, key: &str) -> Option<(Field, Node)> {
         (Shape::MatchRef, "match") => (Field::Match, Fields(Shape::Match)),
         (Shape::Match, "kind") => (Field::Match, V(A::MatchKind, reads::<KindWord>)),
         (Shape::Match, "from" | "to") => (Field::Side, maybe_side),
+        (Shape::Partnership, "consultations") => {
+            (Field::Consultations, ListOf(Shape::Consultation))
+        }
+        (Shape::Consultation, "id") | (Shape::Place, "id") | (Shape::Ballot, "id") => {
+            (Field::Id, V(A::Id, reads::<String>))
+        }
+        (Shape::Consultation, "question") => (Field::Question, text),
+        (Shape::Consultation, "max_picks") => (Field::MaxPicks, V(A::WholeNumber, reads::<u8>)),
+        (Shape::Consultation, "own_goals") => (Field::OwnGoals, ListOf(Shape::OwnGoal)),
+        (Shape::Consultation, "places") => (Field::Places, ListOf(Shape::Place)),
+        (Shape::OwnGoal, "colour") => (Field::Colour, V(A::Colour, reads::<String>)),
+        (Shape::OwnGoal, "texts") => (Field::Name, Node::Texts),
+        (Shape::OwnText, "name") => (Field::Name, text),
+        (Shape::OwnText, "description") => (Field::Description, text),
+        (Shape::Place, "side") => (Field::Side, side),
+        (Shape::Place, "name") => (Field::Name, text),
+        (Shape::Place, "date") => (Field::Date, text),
+        (Shape::Place, "paper") => (Field::Paper, Fields(Shape::PaperTally)),
+        (Shape::Place, "ballots") => (Field::Ballots, ListOf(Shape::Ballot)),
+        (Shape::PaperTally, "respondents") => (Field::Respondents, V(A::WholeNumber, reads::<u32>)),
+        (Shape::PaperTally, "counts") => (Field::Paper, ListOf(Shape::GoalCount)),
+        (Shape::GoalCount, "count") => (Field::Paper, V(A::WholeNumber, reads::<u32>)),
+        (Shape::Ballot, "via") => (Field::Ballots, V(A::Channel, reads::<Channel>)),
+        (Shape::Ballot, "picks") => (Field::Picks, ListOf(Shape::Pick)),
+        (Shape::Ballot, "age") => (Field::Age, V(A::AgeBand, reads::<AgeBand>)),
+        (Shape::Ballot, "gender") => (Field::Gender, V(A::Gender, reads::<Gender>)),
+        (Shape::Pick, "trend") => (Field::Trend, V(A::Trend, reads::<Trend>)),
+        (Shape::OwnGoal | Shape::GoalCount | Shape::Pick, "goal") => {
+            (Field::Goal, V(A::BallotGoal, reads::<BallotGoal>))
+        }
         (_, "created_at") => (Field::CreatedAt, text),
         (_, "goal") => (Field::Goal, V(A::Goal, reads::<GoalNumber>)),
         _ => return None,
@@ -190,6 +243,14 @@ pub(super) fn required(shape: Shape) -> &'static [&'static str] {
         Shape::Agreement => &["id", "what", "side"],
         Shape::MatchRef => &["round", "match"],
         Shape::Match => &["goal", "kind"],
+        Shape::Consultation => &["id", "question"],
+        Shape::OwnGoal => &["goal", "colour", "texts"],
+        Shape::OwnText => &["name"],
+        Shape::Place => &["id", "side", "name"],
+        Shape::PaperTally => &["respondents"],
+        Shape::GoalCount => &["goal", "count"],
+        Shape::Ballot => &["id", "picks"],
+        Shape::Pick => &["goal"],
     }
 }
 

@@ -5,7 +5,7 @@ mod schema;
 
 use super::*;
 use crate::domain::circle::BoardKind;
-use crate::domain::file_format::{restore, Dropped};
+use crate::domain::file_format::{restore, Dropped, CURRENT_VERSION};
 use crate::domain::text::TextError;
 use crate::domain::GoalNumber;
 use serde_json::{json, Value};
@@ -39,12 +39,20 @@ fn sample() -> Value {
         "priorities": [{"year": 2026, "goal": 6}],
         "agreements": [{"id": "ag-1", "what": "Study visit", "side": "a", "status": "planned",
             "goals": [6], "answers": {"round": "r-1",
-                "match": {"goal": 6, "kind": "peer_learning", "from": "a", "to": "b"}}}]
+                "match": {"goal": 6, "kind": "peer_learning", "from": "a", "to": "b"}}}],
+        "consultations": [{"id": "c-1", "question": "Quels objectifs comptent ?", "max_picks": 3,
+            "own_goals": [{"goal": 18, "colour": "#5B2C83",
+                "texts": {"fr": {"name": "Cosmovision", "description": "Le lien entre les 17"}}}],
+            "places": [{"id": "pl-1", "side": "b", "name": "Marché", "date": "2026-05-04",
+                "paper": {"respondents": 10, "counts": [{"goal": 18, "count": 4}]},
+                "ballots": [{"id": "bl-1", "via": "stand", "picks": [{"goal": 6, "trend": "worse"}],
+                    "age": "16_30", "gender": "female"}]}]}]
     })
 }
 
 fn file(partnership: &Value) -> String {
-    json!({"format": "sdg-circle", "version": 1, "partnerships": [partnership]}).to_string()
+    json!({"format": "sdg-circle", "version": CURRENT_VERSION, "partnerships": [partnership]})
+        .to_string()
 }
 
 /// The one problem restore reports for `partnership`.

@@ -16,6 +16,7 @@ fn node_at(path: &[Step]) -> Option<Node> {
                 (Node::Fields(shape), Step::Key(key)) => child(shape, key).map(|(_, node)| node),
                 (Node::ListOf(shape), Step::Index(_)) => Some(Node::Fields(shape)),
                 (Node::ListOfGoals, Step::Index(_)) => Some(goal_node()),
+                (Node::Texts, Step::Key(_)) => Some(Node::Fields(Shape::OwnText)),
                 _ => None,
             }
         })
@@ -33,6 +34,12 @@ fn objects(v: &Value, path: &mut Vec<Step>, out: &mut Vec<(Vec<Step>, Shape)>) {
     } else if let Value::Array(items) = v {
         for (i, child) in items.iter().enumerate() {
             path.push(Step::Index(i));
+            objects(child, path, out);
+            path.pop();
+        }
+    } else if let (Some(Node::Texts), Value::Object(texts)) = (node_at(path), v) {
+        for (k, child) in texts {
+            path.push(Step::Key(k.clone()));
             objects(child, path, out);
             path.pop();
         }
@@ -64,6 +71,14 @@ fn the_required_keys_are_the_readers() {
         Shape::Agreement,
         Shape::MatchRef,
         Shape::Match,
+        Shape::Consultation,
+        Shape::OwnGoal,
+        Shape::OwnText,
+        Shape::Place,
+        Shape::PaperTally,
+        Shape::GoalCount,
+        Shape::Ballot,
+        Shape::Pick,
     ] {
         assert!(shapes.contains(&shape), "the sample has no {shape:?}");
     }

@@ -1,0 +1,44 @@
+//! Each format version's partnership, read and brought up to the current one.
+//! One module per step; each has a fixture of its version in
+//! `tests/fixtures/` that must keep importing.
+//!
+//! | version | what it added |
+//! |---|---|
+//! | 1 | partners, boards, rounds, thresholds, priorities, agreements |
+//! | 2 | citizen consultations (`consultations`) |
+
+mod v1;
+
+use crate::domain::partnership::Partnership;
+
+/// The partnership in `text`, written in format `version` (already checked to
+/// be from 1 to the current one); `None` if it does not read.
+pub(super) fn read(text: &str, version: u64) -> Option<Partnership> {
+    match version {
+        1 => v1::read(text),
+        _ => serde_json::from_str::<Partnership>(text).ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::consultation::tally::of_side;
+    use crate::domain::file_format::{restore, to_json};
+    use crate::domain::Side;
+
+    /// The version 2 fixture keeps importing, whole, and writes back the same.
+    #[test]
+    fn version_2_fixture_still_restores() {
+        let text = include_str!("../../../../tests/fixtures/v2-full.json");
+        let restored = restore(text).unwrap();
+        assert_eq!(restored.from_version, 2);
+        assert!(restored.dropped.is_empty(), "{:?}", restored.dropped);
+        let p = &restored.workspace.partnerships[0];
+        let c = &p.consultations.list()[0];
+        assert_eq!(c.own_goals.len(), 1);
+        assert_eq!(of_side(c, Side::B).respondents, 41);
+        assert_eq!(of_side(c, Side::A).respondents, 2);
+        let again = restore(&to_json(&restored.workspace.partnerships, 1, None)).unwrap();
+        assert_eq!(again.workspace, restored.workspace);
+    }
+}
