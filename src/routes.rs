@@ -29,10 +29,9 @@ pub enum Route {
     /// Priorities and agreements: `/p/:id/index/plan`.
     IndexPlan(PartnershipId),
 
-    // Citizen consultation (issue 24).
+    /// The citizen consultation: `/p/:id/consultation`; one place's page is
+    /// `?place=<id>`, read in the consultation's own code.
     Consultation(PartnershipId),
-    /// Where one place's paper count and ballots are entered.
-    ConsultationPlace(PartnershipId, String),
 }
 
 impl Route {
@@ -56,10 +55,7 @@ impl Route {
             Route::Index(id) => format!("/p/{id}/index"),
             Route::IndexRound(id, round) => format!("/p/{id}/index/round/{round}"),
             Route::IndexPlan(id) => format!("/p/{id}/index/plan"),
-
-            // Citizen consultation (issue 24).
             Route::Consultation(id) => format!("/p/{id}/consultation"),
-            Route::ConsultationPlace(id, place) => format!("/p/{id}/consultation/place/{place}"),
         }
     }
 }
@@ -102,7 +98,6 @@ impl Route {
                     ["index", "round", r] => Route::IndexRound(id, own(r)),
                     ["index", "plan"] => Route::IndexPlan(id),
                     ["consultation"] => Route::Consultation(id),
-                    ["consultation", "place", place] => Route::ConsultationPlace(id, own(place)),
                     _ => return None,
                 }
             }
@@ -124,8 +119,7 @@ impl Route {
             | Route::Index(id)
             | Route::IndexRound(id, _)
             | Route::IndexPlan(id)
-            | Route::Consultation(id)
-            | Route::ConsultationPlace(id, _) => Some(id),
+            | Route::Consultation(id) => Some(id),
         }
     }
 
@@ -218,8 +212,7 @@ mod tests {
             Route::Index(id.clone()),
             Route::IndexRound(id.clone(), "r-1".into()),
             Route::IndexPlan(id.clone()),
-            Route::Consultation(id.clone()),
-            Route::ConsultationPlace(id, "pl-1".into()),
+            Route::Consultation(id),
         ]
     }
 

@@ -3,7 +3,7 @@
 //! of them code in the first load); pages read their part of the parsed route.
 
 use super::home::HomePage;
-use super::lazy::{lazy, CirclePart, ConsultationPart, GoalsPart, IndexPart, Page};
+use super::lazy::{lazy, CirclePart, GoalsPart, IndexPart, Page};
 use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -36,8 +36,7 @@ fn screen_of(route: Option<&Route>) -> Screen {
         Some(Route::CircleCompare(..)) => Page::Circle(CirclePart::Compare),
         Some(Route::Index(_) | Route::IndexRound(..)) => Page::Index(IndexPart::Rounds),
         Some(Route::IndexPlan(_)) => Page::Index(IndexPart::Plan),
-        Some(Route::Consultation(_)) => Page::Consultation(ConsultationPart::Overview),
-        Some(Route::ConsultationPlace(..)) => Page::Consultation(ConsultationPart::Place),
+        Some(Route::Consultation(_)) => Page::Index(IndexPart::Consultation),
     };
     Screen::Lazy(page)
 }

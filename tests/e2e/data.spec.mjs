@@ -27,7 +27,7 @@ test('export then import into an empty browser round-trips exactly', async ({ pa
   const exported = await exportAll(page);
   expect(exported.name).toMatch(/^sdg-circle-all-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
-  expect(file).toMatchObject({ format: 'sdg-circle', version: 1 });
+  expect(file).toMatchObject({ format: 'sdg-circle', version: 2 });
   expect(file.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   await expect(page.getByText(/Last exported:/)).toBeVisible();
 

@@ -10,8 +10,6 @@ mod results;
 mod setup;
 mod words;
 
-pub use place::ConsultationPlacePage;
-
 use crate::domain::consultation::{tally, SetupError};
 use crate::domain::consultation::{Consultation, SetupDraft, DEFAULT_MAX_PICKS, QUESTION_MAX};
 use crate::domain::{Partnership, PartnershipId, Side};
@@ -68,9 +66,21 @@ impl ConsultCtx {
 pub fn ConsultationPage() -> impl IntoView {
     let partnership = use_route_partnership();
     let pid = Memo::new(move |_| partnership.with(|p| p.as_ref().map(|p| p.id.clone())));
-    move || match pid.get().and(ConsultCtx::new(partnership)) {
-        None => view! { <crate::ui::not_found::NotFound /> }.into_any(),
-        Some(ctx) => view! { <Overview ctx /> }.into_any(),
+    let search = leptos_router::hooks::use_location().search;
+    let place = Memo::new(move |_| search.with(|s| place::place_of_query(s)));
+    move || {
+        let ctx = pid.get().and(ConsultCtx::new(partnership));
+        match (ctx, place.get()) {
+            (Some(ctx), None) => view! { <Overview ctx /> }.into_any(),
+            (Some(ctx), Some(place))
+                if ctx
+                    .consultation
+                    .with_untracked(|c| c.as_ref().is_some_and(|c| c.place(&place).is_some())) =>
+            {
+                view! { <place::PlaceView ctx place /> }.into_any()
+            }
+            _ => view! { <crate::ui::not_found::NotFound /> }.into_any(),
+        }
     }
 }
 
@@ -127,7 +137,7 @@ fn Start(pid: StoredValue<PartnershipId>) -> impl IntoView {
         }
     };
     view! {
-        <form class="card consult-start" on:submit=submit aria-labelledby="consult-start-title">
+        <form class="card consult-start" novalidate on:submit=submit aria-labelledby="consult-start-title">
             <h2 id="consult-start-title">{t!(i18n, consult.setup)}</h2>
             <SetupFields question picks error />
             <button type="submit" class="button">{t!(i18n, consult.start)}</button>

@@ -8,41 +8,33 @@ use super::ConsultCtx;
 use crate::domain::consultation::{
     tally, AgeBand, BallotError, BallotGoal, Gender, PaperTally, Pick, TallyError, Trend,
 };
+use crate::domain::PartnershipId;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::consultation::BallotDraft;
 use crate::state::use_store;
-use crate::ui::current_route::use_route_part;
 use crate::ui::fill::fill;
 use crate::ui::locale::use_lang;
-use crate::ui::partnership_page::use_route_partnership;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-#[component]
-pub fn ConsultationPlacePage() -> impl IntoView {
-    let partnership = use_route_partnership();
-    let place = use_route_part(|r| match r {
-        Route::ConsultationPlace(_, place) => Some(place.clone()),
-        _ => None,
-    });
-    let pid = Memo::new(move |_| partnership.with(|p| p.as_ref().map(|p| p.id.clone())));
-    move || {
-        let ctx = pid.get().and(ConsultCtx::new(partnership));
-        let place = place.get();
-        let known = ctx.zip(place).filter(|(ctx, place)| {
-            ctx.consultation
-                .with_untracked(|c| c.as_ref().is_some_and(|c| c.place(place).is_some()))
-        });
-        match known {
-            None => view! { <crate::ui::not_found::NotFound /> }.into_any(),
-            Some((ctx, place)) => view! { <PlaceView ctx place /> }.into_any(),
-        }
-    }
+/// The address of a place's page: the consultation's, with `?place=<id>`.
+pub fn place_href(pid: &PartnershipId, place: &str) -> String {
+    let id = String::from(js_sys::encode_uri_component(place));
+    format!("{}?place={id}", Route::Consultation(pid.clone()).href())
+}
+
+/// The place a query names (`?place=<id>`), if it names one.
+pub fn place_of_query(search: &str) -> Option<String> {
+    let value = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("place="))?;
+    js_sys::decode_uri_component(value).ok()?.as_string()
 }
 
 #[component]
-fn PlaceView(ctx: ConsultCtx, place: String) -> impl IntoView {
+pub fn PlaceView(ctx: ConsultCtx, place: String) -> impl IntoView {
     let i18n = use_i18n();
     let place = StoredValue::new(place);
     let info = Memo::new(move |_| {
@@ -198,7 +190,7 @@ fn Paper(ctx: ConsultCtx, place: StoredValue<String>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <form class="card paper-form" on:submit=submit aria-labelledby="paper-title">
+        <form class="card paper-form" novalidate on:submit=submit aria-labelledby="paper-title">
             <h2 id="paper-title">{t!(i18n, consult.paper)}</h2>
             <p class="hint">{t!(i18n, consult.paper_hint)}</p>
             <div class="field">

@@ -10,7 +10,6 @@ use crate::domain::consultation::{
 use crate::domain::text::TextError;
 use crate::domain::{Lang, Side};
 use crate::i18n::*;
-use crate::routes::Route;
 use crate::state::use_store;
 use crate::ui::fill::fill;
 use crate::ui::locale::use_lang;
@@ -42,7 +41,7 @@ pub fn Setup(ctx: ConsultCtx) -> impl IntoView {
     view! {
         <details class="card consult-setup">
             <summary><h2>{t!(i18n, consult.setup)}</h2></summary>
-            <form on:submit=submit class="consult-ballot-form">
+            <form novalidate on:submit=submit class="consult-ballot-form">
                 <SetupFields question picks error />
                 <button type="submit" class="button">{t!(i18n, consult.save)}</button>
                 <p role="status" class="saved">{move || saved.get().then(|| t_string!(i18n, consult.saved))}</p>
@@ -282,7 +281,7 @@ fn SidePlaces(ctx: ConsultCtx, side: Side) -> impl IntoView {
                 <For each=places key=|p| p.clone() let:p>
                     {
                         let (id, name, date, n) = p;
-                        let href = Route::ConsultationPlace(ctx.pid.get_value(), id).href();
+                        let href = super::place::place_href(&ctx.pid.get_value(), &id);
                         view! {
                             <li>
                                 <A href=href>{name}</A>
