@@ -67,6 +67,10 @@ fn Report(partnership: Memo<Option<Partnership>>) -> impl IntoView {
                     }
                 }).collect_view()}
             </section>
+            <section class="report-section report-consultation" aria-labelledby="report-consultation">
+                <h2 id="report-consultation">{t!(i18n, consult.title)}</h2>
+                <super::consultation::ConsultationReport partnership />
+            </section>
             <section class="report-section" aria-labelledby="report-plan">
                 <h2 id="report-plan">{t!(i18n, report.plan)}</h2>
                 <Plan partnership=p.clone() />

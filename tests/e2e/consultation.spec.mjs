@@ -85,7 +85,7 @@ test('a consultation in both municipalities: paper counts, ballots at a stand, a
   await paperCount(page, 40, { 4: 25 });
   await expect(page.getByText('Count saved: 40 respondents.')).toBeVisible();
   await ballot(page, [6, 4, 18], { trends: { 6: 'worse' }, age: '16–30' });
-  await expect(page.getByText('Ballot added: 1 entered here.')).toBeVisible();
+  await expect(page.getByText('Ballot added (1 entered here).')).toBeVisible();
   // N is 3: a fourth goal cannot be picked.
   const stand = page.getByRole('form', { name: 'Ballots one by one' });
   for (const goal of [1, 2, 3]) await stand.getByRole('checkbox', { name: new RegExp(`^${goal} ·`) }).check();
@@ -105,9 +105,9 @@ test('a consultation in both municipalities: paper counts, ballots at a stand, a
   await page.getByRole('link', { name: 'Back to the consultation' }).click();
   await places(page, 'Lommel').getByRole('link', { name: 'Markt Lommel' }).click();
   await ballot(page, [13, 11]);
-  await expect(page.getByText('Ballot added: 1 entered here.')).toBeVisible();
+  await expect(page.getByText('Ballot added (1 entered here).')).toBeVisible();
   await ballot(page, [7]);
-  await expect(page.getByText('Ballot added: 2 entered here.')).toBeVisible();
+  await expect(page.getByText('Ballot added (2 entered here).')).toBeVisible();
   await page.getByRole('link', { name: 'Back to the consultation' }).click();
 
   // Side by side: Ongwediva's 51 people put education first, with its count.

@@ -5,7 +5,8 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY, appHeading, watchErrors, expectNoErrors } from './helpers.mjs';
 
-const fixture = fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8');
+// The newest format's fixture: every exercise filled in, a consultation too.
+const fixture = fs.readFileSync(new URL('../fixtures/v2-full.json', import.meta.url), 'utf8');
 const LANGS = ['en', 'nl', 'fr', 'es'];
 const PROJECTORS = [[1280, 720], [1024, 768], [1920, 1080]];
 
@@ -94,7 +95,8 @@ for (const [width, height] of PROJECTORS) {
 
       // The summary, the plan and a goal's page: laid out to fit, a part at a time.
       for (const [what, path] of [['summary', '/p/p-lommel/circle/b-programme/summary'],
-        ['plan', '/p/p-lommel/index/plan'], ['goal page', '/sdg/6']]) {
+        ['plan', '/p/p-lommel/index/plan'], ['goal page', '/sdg/6'],
+        ['consultation', '/p/p-lommel/consultation']]) {
         await project(page, path);
         await expectInView(page, `${what} title`, main.getByRole('heading', { level: 1 }));
         const parts = await main.locator('.slides > .slide').count();
@@ -190,6 +192,7 @@ const PAGES = [
   '/p/p-lommel/circle/b-programme/summary', '/p/p-lommel/circle/compare/b-programme/b-programme',
   '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
   '/p/p-lommel/index/round/r-2026?goal=6', '/p/p-lommel/index/round/r-2026?results',
+  '/p/p-lommel/consultation', '/p/p-lommel/consultation?place=pl-1',
 ];
 
 const HANDHELDS = [...LANGS.map((lang) => [390, 844, lang]), [768, 1024, 'fr'], [768, 1024, 'nl']];

@@ -3,7 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY, appHeading } from './helpers.mjs';
 
-const fixture = fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8');
+// The newest format's fixture: every exercise filled in, a consultation too.
+const fixture = fs.readFileSync(new URL('../fixtures/v2-full.json', import.meta.url), 'utf8');
 const LANGS = ['en', 'nl', 'fr', 'es'];
 // Every screen, with a partnership that has a board, a scored round and a plan.
 const SCREENS = [
@@ -12,6 +13,7 @@ const SCREENS = [
   '/p/p-lommel/circle/b-programme/summary', '/p/p-lommel/circle/compare/b-programme/b-programme',
   '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
   '/p/p-lommel/index/round/r-2026?goal=6', '/p/p-lommel/index/round/r-2026?results',
+  '/p/p-lommel/consultation', '/p/p-lommel/consultation?place=pl-1',
 ];
 
 async function seed(page, lang) {

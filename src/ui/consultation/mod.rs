@@ -232,3 +232,24 @@ pub fn ConsultationSummary(partnership: Partnership) -> impl IntoView {
         </section>
     }
 }
+
+/// The consultation's page of the printed report: the question, the places
+/// and the results side by side, on the circle and where they differ.
+#[component]
+pub fn ConsultationReport(partnership: Memo<Option<Partnership>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = ConsultCtx::new(partnership);
+    let question = ctx.and_then(|ctx| {
+        ctx.consultation
+            .with_untracked(|c| c.as_ref().map(|c| c.question.clone()))
+    });
+    match (ctx, question) {
+        (Some(ctx), Some(question)) => view! {
+            <p class="report-question">{question}</p>
+            <results::SideBySide ctx />
+            <results::Overview ctx />
+        }
+        .into_any(),
+        _ => view! { <p>{t!(i18n, report.none)}</p> }.into_any(),
+    }
+}

@@ -161,15 +161,11 @@ fn ShareCircle(ctx: ConsultCtx, a: Tally, b: Tally) -> impl IntoView {
         } else {
             "bar bar-b"
         };
-        let answered = t.respondents > 0;
-        view! {
-            <path class=class d={if percent > 0 { sector_path(INNER, outer, a0, a1) } else { String::new() }} />
-            {answered.then(|| view! {
-                <text class={if percent > 0 { "bar-label" } else { "unknown-mark" }} x={Fixed::<1>(x).to_string()} y={Fixed::<1>(y).to_string()}>
-                    {percent}
-                </text>
-            })}
-        }
+        // Nobody picked it: no bar and no number (the lists say 0 by leaving it out).
+        (percent > 0).then(|| view! {
+            <path class=class d=sector_path(INNER, outer, a0, a1) />
+            <text class="bar-label" x={Fixed::<1>(x).to_string()} y={Fixed::<1>(y).to_string()}>{percent}</text>
+        })
     };
     let segments = GoalNumber::all()
         .map(|goal| {
