@@ -17,10 +17,11 @@ use crate::ui::fill::fill;
 use crate::ui::locale::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use percent_encoding::{percent_decode_str, utf8_percent_encode, NON_ALPHANUMERIC};
 
 /// The address of a place's page: the consultation's, with `?place=<id>`.
 pub fn place_href(pid: &PartnershipId, place: &str) -> String {
-    let id = String::from(js_sys::encode_uri_component(place));
+    let id = utf8_percent_encode(place, NON_ALPHANUMERIC);
     format!("{}?place={id}", Route::Consultation(pid.clone()).href())
 }
 
@@ -30,7 +31,10 @@ pub fn place_of_query(search: &str) -> Option<String> {
         .trim_start_matches('?')
         .split('&')
         .find_map(|kv| kv.strip_prefix("place="))?;
-    js_sys::decode_uri_component(value).ok()?.as_string()
+    percent_decode_str(value)
+        .decode_utf8()
+        .ok()
+        .map(|id| id.into_owned())
 }
 
 #[component]
@@ -220,10 +224,10 @@ fn Stand(ctx: ConsultCtx, place: StoredValue<String>) -> impl IntoView {
             .get_untracked()
             .expect("the page checked the consultation"),
     );
-    let max = Memo::new(move |_| {
+    let max = move || {
         ctx.consultation
             .with(|c| c.as_ref().map_or(0, |c| c.max_picks))
-    });
+    };
     let draft = RwSignal::new(BallotDraft::default());
     let error = RwSignal::new(None::<BallotError>);
     let added = RwSignal::new(None::<usize>);
@@ -268,7 +272,7 @@ fn Stand(ctx: ConsultCtx, place: StoredValue<String>) -> impl IntoView {
             let id = format!("pick-{}", goal.number());
             let label = move || c.with_value(|c| goal_label(c, goal, lang.get()));
             let colours = c.with_value(|c| goal_colours(c, goal));
-            let full = move || !picked(goal) && draft.with(|d| d.picks.len()) >= usize::from(max.get());
+            let full = move || !picked(goal) && draft.with(|d| d.picks.len()) >= usize::from(max());
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
                 draft.update(|d| {
@@ -301,12 +305,12 @@ fn Stand(ctx: ConsultCtx, place: StoredValue<String>) -> impl IntoView {
     view! {
         <form class="card stand-form" on:submit=submit aria-labelledby="stand-title">
             <h2 id="stand-title">{t!(i18n, consult.stand)}</h2>
-            <p class="hint">{move || fill(t_string!(i18n, consult.stand_hint), &[("max", max.get().to_string())])}</p>
+            <p class="hint">{move || fill(t_string!(i18n, consult.stand_hint), &[("max", max().to_string())])}</p>
             <fieldset class="picks">
                 <legend>
                     {move || fill(t_string!(i18n, consult.picked_of), &[
                         ("count", draft.with(|d| d.picks.len()).to_string()),
-                        ("max", max.get().to_string())])}
+                        ("max", max().to_string())])}
                 </legend>
                 <ul class="pick-list">{choices}</ul>
             </fieldset>
@@ -396,5 +400,22 @@ fn TrendChoice(goal: BallotGoal, draft: RwSignal<BallotDraft>) -> impl IntoView 
             <legend>{t!(i18n, consult.trend)}</legend>
             {options}
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_id_goes_through_the_address_and_back() {
+        let pid = PartnershipId::new("p-1").unwrap();
+        for id in ["pl-1", "marché & école", "a=b?c#d"] {
+            let href = place_href(&pid, id);
+            let search = &href[href.find('?').unwrap()..];
+            assert_eq!(place_of_query(search).as_deref(), Some(id), "{href}");
+        }
+        assert_eq!(place_of_query(""), None);
+        assert_eq!(place_of_query("?goal=6"), None);
     }
 }

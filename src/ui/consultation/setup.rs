@@ -5,7 +5,7 @@ use super::words::{goal_colours, goal_label};
 use super::{ConsultCtx, SetupFields};
 use crate::domain::consultation::{
     tally, BallotGoal, OwnGoalDraft, OwnGoalError, PlaceDraft, PlaceError, SetupDraft, SetupError,
-    OWN_DESCRIPTION_MAX, OWN_NAME_MAX,
+    OWN_NAME_MAX,
 };
 use crate::domain::text::TextError;
 use crate::domain::{Lang, Side};
@@ -182,7 +182,7 @@ fn NewOwnGoal(ctx: ConsultCtx) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for=desc_id.clone()>{move || fill(t_string!(i18n, consult.own_description), &[("language", language2.clone())])}</label>
-                    <textarea id=desc_id lang=lang.code() rows="2" maxlength=OWN_DESCRIPTION_MAX.to_string()
+                    <textarea id=desc_id lang=lang.code() rows="2"
                         prop:value=move || texts.with(|t| t[i].2.clone())
                         on:input=move |ev| texts.update(|t| t[i].2 = event_target_value(&ev)) />
                 </div>
