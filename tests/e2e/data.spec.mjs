@@ -61,7 +61,7 @@ test('a bad file is refused with a message in the UI language, data untouched', 
   await expect(page.getByRole('alert')).toContainText('Your data has not been changed.');
 
   await importFile(page, badDir + 'future-version.json');
-  await expect(page.getByRole('alert')).toContainText('newer version of SDG Circle (format version 2)');
+  await expect(page.getByRole('alert')).toContainText('newer version of SDG Circle (format version 3)');
 
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [UI_LANGUAGE_KEY, 'fr']);
   await importFile(page, badDir + 'excalidraw.json', 'Choisir un fichier SDG Circle');
@@ -306,7 +306,8 @@ test('a strict Content-Security-Policy is enforced and the app runs under it', a
 test('an exported file matches the published JSON Schema, with results; CSV has one row per goal', async ({ page }) => {
   const Ajv = (await import('ajv/dist/2020.js')).default;
   const addFormats = (await import('ajv-formats')).default;
-  const full = fs.readFileSync(new URL('../fixtures/v1-full.json', import.meta.url), 'utf8');
+  // The newest format's fixture, so the consultation is checked against the schema too.
+  const full = fs.readFileSync(new URL('../fixtures/v2-full.json', import.meta.url), 'utf8');
   await seedStorage(page, [[WORKSPACE_KEY, full]]);
   const exported = await exportAll(page);
   const file = JSON.parse(exported.text);
@@ -317,6 +318,11 @@ test('an exported file matches the published JSON Schema, with results; CSV has 
   expect(validate(file), JSON.stringify(validate.errors, null, 1)).toBe(true);
   expect(file.partnerships[0].results.boards[0].gaps).toEqual([5, 6, 7, 12, 14]);
   expect(file.partnerships[0].results.rounds[0].matches).toContainEqual({ goal: 6, kind: 'peer_learning', from: 'a', to: 'b' });
+  expect(file.partnerships[0].consultations[0].own_goals[0].goal).toBe(18);
+  // A broken consultation is one the schema refuses as well.
+  const broken = structuredClone(file);
+  broken.partnerships[0].consultations[0].places[0].ballots[0].picks[0].trend = 'much better';
+  expect(validate(broken)).toBe(false);
 
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
