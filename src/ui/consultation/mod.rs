@@ -10,6 +10,8 @@ mod results;
 mod setup;
 mod words;
 
+pub use results::RankList;
+
 use crate::domain::consultation::{tally, SetupError};
 use crate::domain::consultation::{Consultation, SetupDraft, DEFAULT_MAX_PICKS, QUESTION_MAX};
 use crate::domain::{Partnership, PartnershipId, Side};
