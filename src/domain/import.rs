@@ -188,6 +188,51 @@ mod tests {
         assert_eq!(taken.partnerships, [theirs]);
     }
 
+    /// Each municipality counts its own places and sends its file: merging
+    /// puts both municipalities' places in the one consultation, and the
+    /// results add up; the same place counted twice differently is a choice.
+    #[test]
+    fn each_municipality_s_consultation_results_come_from_its_own_file() {
+        use crate::domain::consultation::tests::herent_nimlahakok;
+        use crate::domain::consultation::{tally, BallotGoal, PaperTally};
+        use crate::domain::Side;
+        let count = |respondents, goal: u8, n| {
+            let mut t = PaperTally {
+                respondents,
+                counts: Vec::new(),
+            };
+            t.set_count(BallotGoal::from_number(goal).unwrap(), n);
+            t
+        };
+        // Both start from the consultation set up together: three places.
+        let shared = herent_nimlahakok();
+        let with = |edit: &dyn Fn(&mut crate::domain::consultation::Consultation)| {
+            let mut c = shared.clone();
+            edit(&mut c);
+            let mut p = lommel_ongwediva();
+            p.consultations = vec![c].into();
+            p
+        };
+        // Herent (side a) counted its market; Nimlaha'kok (side b) its two villages.
+        let mine = with(&|c| c.set_paper("pl-3", count(20, 13, 12)).unwrap());
+        let theirs = with(&|c| {
+            c.set_paper("pl-1", count(40, 13, 30)).unwrap();
+            c.set_paper("pl-2", count(10, 4, 9)).unwrap();
+        });
+        let existing = workspace(vec![mine]);
+        let plan = plan(&existing, &to_json(&[theirs], 0, None)).unwrap();
+        assert_eq!(plan.conflict_count(), 0);
+        let merged = apply(&existing, &plan, &|_| vec![]).unwrap();
+        let c = merged.partnerships[0].consultations.list().remove(0);
+        assert_eq!(tally::of_side(&c, Side::A).respondents, 20);
+        assert_eq!(tally::of_side(&c, Side::B).respondents, 50);
+
+        // Nimlaha'kok corrects a count that this device has another value for.
+        let corrected = with(&|c| c.set_paper("pl-1", count(41, 13, 30)).unwrap());
+        let again = super::plan(&merged, &to_json(&[corrected], 0, None)).unwrap();
+        assert_eq!(again.conflict_count(), 1);
+    }
+
     #[test]
     fn a_bad_file_is_an_error_and_plans_nothing() {
         let existing = workspace(vec![lommel_ongwediva()]);
