@@ -181,3 +181,25 @@ test('a consultation travels in the file: export, import into a fresh browser, t
   await fresh.close();
   await expectNoErrors(errors);
 });
+
+test('two devices each started a consultation: after the merge both are there to choose, each with its places', async ({ page }) => {
+  const errors = watchErrors(page);
+  const file = JSON.parse(v2);
+  file.partnerships[0].consultations.push({
+    id: 'c-2', question: 'Which goal first?', max_picks: 1, created_at: '2026-05-01T09:00:00Z',
+    places: [{ id: 'pl-9', side: 'b', name: 'Sesuchaj', paper: { respondents: 5, counts: [{ goal: 1, count: 5 }] } }],
+  });
+  await seedStorage(page, [[WORKSPACE_KEY, JSON.stringify(file)]], { clear: true });
+  await page.goto('/p/p-lommel/consultation');
+  const which = page.getByLabel('Consultation (two devices each started one)');
+  await expect(which.getByRole('option')).toHaveCount(2);
+  await expect(results(page, 'Ongwediva').getByRole('listitem').first()).toContainText('76 % (31)');
+  await which.selectOption({ index: 1 });
+  await expect(results(page, 'Ongwediva').getByRole('listitem')).toHaveCount(1);
+  await expect(results(page, 'Ongwediva').getByRole('listitem')).toContainText('1 · No poverty');
+  await expect(results(page, 'Ongwediva').getByRole('listitem')).toContainText('100 % (5)');
+  await places(page, 'Ongwediva').getByRole('link', { name: 'Sesuchaj' }).click();
+  await expect(appHeading(page)).toHaveText('Sesuchaj');
+  await expect(page.getByRole('region', { name: 'Results' }).getByText('5 respondents')).toBeVisible();
+  await expectNoErrors(errors);
+});

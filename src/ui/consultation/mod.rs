@@ -33,13 +33,15 @@ pub(crate) struct ConsultCtx {
 }
 
 impl ConsultCtx {
-    fn new(partnership: Memo<Option<Partnership>>) -> Option<ConsultCtx> {
+    /// The partnership's consultation `which` (there is one, unless two
+    /// devices each started one and their files were merged).
+    fn new(partnership: Memo<Option<Partnership>>, which: Signal<usize>) -> Option<ConsultCtx> {
         let pid = partnership.with_untracked(|p| p.as_ref().map(|p| p.id.clone()))?;
-        // The partnership's one consultation (the format holds a list, for later).
         let consultation = Memo::new(move |_| {
+            let at = which.get();
             partnership.with(|p| {
                 p.as_ref()
-                    .and_then(|p| p.consultations.list().into_iter().next())
+                    .and_then(|p| p.consultations.list().into_iter().nth(at))
             })
         });
         Some(ConsultCtx {
@@ -70,8 +72,24 @@ pub fn ConsultationPage() -> impl IntoView {
     let pid = Memo::new(move |_| partnership.with(|p| p.as_ref().map(|p| p.id.clone())));
     let search = leptos_router::hooks::use_location().search;
     let place = Memo::new(move |_| search.with(|s| place::place_of_query(s)));
+    let chosen = RwSignal::new(0usize);
+    // A place's page shows the consultation the place is in.
+    let which = Signal::derive(move || {
+        let in_place = place.with(|place| {
+            let place = place.as_deref()?;
+            partnership.with(|p| {
+                p.as_ref()?
+                    .consultations
+                    .list()
+                    .iter()
+                    .position(|c| c.place(place).is_some())
+            })
+        });
+        in_place.unwrap_or_else(|| chosen.get())
+    });
+    provide_context(chosen);
     move || {
-        let ctx = pid.get().and(ConsultCtx::new(partnership));
+        let ctx = pid.get().and(ConsultCtx::new(partnership, which));
         match (ctx, place.get()) {
             (Some(ctx), None) => view! { <Overview ctx /> }.into_any(),
             (Some(ctx), Some(place))
@@ -100,6 +118,7 @@ fn Overview(ctx: ConsultCtx) -> impl IntoView {
             <h1>{t!(i18n, consult.title)}</h1>
             <p class="lead">{t!(i18n, consult.intro)}</p>
             <p class="consult-back"><A href=back>"← "{back_name}</A></p>
+            <Choice ctx />
             {move || if started.get() {
                 view! {
                     <setup::Setup ctx />
@@ -116,6 +135,43 @@ fn Overview(ctx: ConsultCtx) -> impl IntoView {
                 view! { <Start pid=ctx.pid /> }.into_any()
             }}
         </section>
+    }
+}
+
+/// Which consultation, when merged files brought more than one.
+#[component]
+fn Choice(ctx: ConsultCtx) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = use_context::<RwSignal<usize>>();
+    let questions = Memo::new(move |_| {
+        ctx.partnership.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    let list = p.consultations.list();
+                    list.iter()
+                        .map(|c| {
+                            let dates = c.created_at.get(..10).unwrap_or("").to_owned();
+                            format!("{} ({dates})", c.question)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    move || {
+        let chosen = chosen?;
+        (questions.with(|q| q.len()) > 1).then(|| {
+            view! {
+                <div class="field consult-choice">
+                    <label for="consult-choice">{t!(i18n, consult.which)}</label>
+                    <select id="consult-choice" on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
+                        {questions.get().into_iter().enumerate().map(|(i, q)| view! {
+                            <option value=i.to_string() selected=move || chosen.get() == i>{q}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+        })
     }
 }
 
@@ -236,22 +292,36 @@ pub fn ConsultationSummary(partnership: Partnership) -> impl IntoView {
 }
 
 /// The consultation's page of the printed report: the question, the places
-/// and the results side by side, on the circle and where they differ.
+/// and the results side by side, on the circle and where they differ; each
+/// consultation, when merged files brought more than one.
 #[component]
 pub fn ConsultationReport(partnership: Memo<Option<Partnership>>) -> impl IntoView {
     let i18n = use_i18n();
-    let ctx = ConsultCtx::new(partnership);
-    let question = ctx.and_then(|ctx| {
-        ctx.consultation
-            .with_untracked(|c| c.as_ref().map(|c| c.question.clone()))
+    let questions: Vec<String> = partnership.with_untracked(|p| {
+        p.as_ref()
+            .map(|p| {
+                p.consultations
+                    .list()
+                    .into_iter()
+                    .map(|c| c.question)
+                    .collect()
+            })
+            .unwrap_or_default()
     });
-    match (ctx, question) {
-        (Some(ctx), Some(question)) => view! {
-            <p class="report-question">{question}</p>
-            <results::SideBySide ctx />
-            <results::Overview ctx />
-        }
-        .into_any(),
-        _ => view! { <p>{t!(i18n, report.none)}</p> }.into_any(),
+    if questions.is_empty() {
+        return view! { <p>{t!(i18n, report.none)}</p> }.into_any();
     }
+    questions
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, question)| {
+            let ctx = ConsultCtx::new(partnership, Signal::stored(i))?;
+            Some(view! {
+                <p class="report-question">{question}</p>
+                <results::SideBySide ctx />
+                <results::Overview ctx />
+            })
+        })
+        .collect_view()
+        .into_any()
 }
