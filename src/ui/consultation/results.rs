@@ -197,12 +197,7 @@ fn ShareCircle(ctx: ConsultCtx, a: Tally, b: Tally) -> impl IntoView {
         <figure class="compare-circle share-circle">
             <svg viewBox="-245 -245 490 490" role="img" aria-labelledby="share-circle-desc">
                 <desc id="share-circle-desc">{desc}</desc>
-                <defs>
-                    <pattern id="hatch-b" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <rect width="6" height="6" class="hatch-bg" />
-                        <line x1="0" y1="0" x2="0" y2="6" class="hatch-line" />
-                    </pattern>
-                </defs>
+                <crate::ui::index::HatchDefs />
                 <circle class="guide" r={Fixed::<1>(INNER + REACH / 2.0).to_string()} />
                 <circle class="guide" r={Fixed::<1>(INNER + REACH).to_string()} />
                 {segments}
