@@ -130,6 +130,20 @@ test('a consultation in both municipalities: paper counts, ballots at a stand, a
   await expect(page.getByRole('heading', { name: 'Plan and agreements' })).toBeVisible();
   await expect(page.locator('.timeline')).toContainText('14 · Life below water');
 
+  // A place typed by mistake: deleted after asking, and back with Undo.
+  await page.goBack();
+  await addPlace(page, 'Lommel', 'Markt Lomel');
+  await places(page, 'Lommel').getByRole('link', { name: 'Markt Lomel' }).click();
+  await page.getByRole('button', { name: 'Delete this place' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Delete place “Markt Lomel” with its paper count and ballots?');
+  await page.getByRole('button', { name: 'Yes, delete the place' }).click();
+  await expect(appHeading(page)).toHaveText('Citizen consultation');
+  await expect(places(page, 'Lommel').getByRole('link')).toHaveText(['Markt Lommel']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(places(page, 'Lommel').getByRole('link')).toHaveText(['Markt Lommel', 'Markt Lomel']);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(places(page, 'Lommel').getByRole('link')).toHaveText(['Markt Lommel']);
+
   // All of it is saved: a reload finds it again.
   await page.goto('/p/p-lommel/consultation');
   await expect(results(page, 'Ongwediva').getByRole('listitem').first()).toContainText('69 % (35)');

@@ -74,7 +74,44 @@ pub fn PlaceView(ctx: ConsultCtx, place: String) -> impl IntoView {
                 <h2 id="place-result-title">{t!(i18n, consult.results)}</h2>
                 {move || result.get().map(|(c, t)| view! { <RankList c t /> })}
             </section>
+            <DeletePlace ctx place name=Signal::derive(move || info.get().map(|i| i.0).unwrap_or_default()) />
         </section>
+    }
+}
+
+/// Deleting a place typed by mistake, asked in the app; undo brings it back.
+#[component]
+fn DeletePlace(ctx: ConsultCtx, place: StoredValue<String>, name: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let navigate = leptos_router::hooks::use_navigate();
+    let confirming = RwSignal::new(false);
+    let delete = move |_| {
+        store.delete_place(&ctx.pid.get_value(), &ctx.cid(), &place.get_value());
+        navigate(
+            &Route::Consultation(ctx.pid.get_value()).href(),
+            Default::default(),
+        );
+    };
+    view! {
+        <div class="place-actions">
+            <Show when=move || !confirming.get()>
+                <button type="button" class="button danger" on:click=move |_| confirming.set(true)>
+                    {t!(i18n, consult.delete_place)}
+                </button>
+            </Show>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-place">
+                    <p id="confirm-delete-place">{move || fill(t_string!(i18n, consult.confirm_delete_place), &[("name", name.get())])}</p>
+                    <button type="button" class="button danger" on:click=delete.clone()>
+                        {t!(i18n, consult.delete_place_yes)}
+                    </button>
+                    <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>
+                        {t!(i18n, home.cancel)}
+                    </button>
+                </div>
+            </Show>
+        </div>
     }
 }
 
