@@ -13,7 +13,6 @@ use crate::domain::consultation::{
 };
 use crate::domain::plan::PriorityError;
 use crate::domain::{GoalNumber, PartnershipId};
-use leptos::prelude::*;
 
 /// A ballot as the stand's form gives it, before it has an id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -33,14 +32,6 @@ impl Store {
         f: impl FnOnce(&mut Consultation) -> Result<T, E>,
     ) -> Option<Result<T, E>> {
         let mut answer = None;
-        self.ensure_loaded(pid);
-        let found = self.workspace.with_untracked(|w| {
-            w.get(pid)
-                .is_some_and(|p| p.consultations.list().iter().any(|c| c.id == cid))
-        });
-        if !found {
-            return None;
-        }
         self.edit(pid, |p| {
             let mut list = p.consultations.list();
             if let Some(c) = list.iter_mut().find(|c| c.id == cid) {

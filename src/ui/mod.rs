@@ -12,6 +12,7 @@ pub mod fill;
 pub mod geometry;
 pub mod goal_steps;
 pub mod goals;
+pub mod hatch;
 pub mod home;
 pub mod index;
 pub mod lazy;

@@ -9,9 +9,10 @@ mod ballot;
 pub mod csv;
 mod kept;
 mod own_goal;
+mod paper;
 pub mod tally;
+mod wire;
 
-use super::file_format::problem::{Broken, ProblemKind, Step};
 use super::plan::is_iso_date;
 use super::text::{clean_line, TextError, NAME_MAX};
 use super::Side;
@@ -22,7 +23,10 @@ pub use own_goal::{
     colour_passes, OwnGoal, OwnGoalDraft, OwnGoalError, OwnText, OwnTexts, FIRST_OWN, LAST_OWN,
     OWN_DESCRIPTION_MAX, OWN_NAME_MAX,
 };
+pub use paper::{GoalCount, PaperTally, TallyError};
 use serde::{Deserialize, Serialize};
+pub use wire::EntryRule;
+pub(crate) use wire::WireConsultation;
 
 /// The UN's global survey (MY World) asks for six.
 pub const DEFAULT_MAX_PICKS: u8 = 6;
@@ -32,7 +36,7 @@ pub const MAX_COUNT: u32 = 1_000_000;
 
 /// The consultation of a partnership.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "WireConsultation")]
+#[serde(try_from = "wire::WireConsultation")]
 pub struct Consultation {
     pub id: String,
     pub question: String,
@@ -64,85 +68,6 @@ pub struct Place {
     /// Ballots entered one by one.
     #[serde(default)]
     pub ballots: Vec<Ballot>,
-}
-
-/// The count of a place's paper ballots: how many people filled one in, and
-/// how many of them picked each goal.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PaperTally {
-    pub respondents: u32,
-    /// Goals nobody picked are left out.
-    #[serde(default)]
-    pub counts: Vec<GoalCount>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GoalCount {
-    pub goal: BallotGoal,
-    pub count: u32,
-}
-
-/// Why a paper tally cannot be kept as typed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TallyError {
-    /// More people picked a goal than filled in a ballot.
-    CountOverRespondents {
-        goal: BallotGoal,
-        count: u32,
-        respondents: u32,
-    },
-    /// More picks in all than the respondents could make with N each.
-    TooManyPicks {
-        picks: u64,
-        most: u64,
-    },
-    TooLarge,
-    UnknownGoal(BallotGoal),
-}
-
-impl PaperTally {
-    /// The count of `goal` (0 when nobody picked it).
-    pub fn count(&self, goal: BallotGoal) -> u32 {
-        self.counts
-            .iter()
-            .find(|c| c.goal == goal)
-            .map_or(0, |c| c.count)
-    }
-
-    /// Sets one goal's count, keeping the list in goal order without zeros.
-    pub fn set_count(&mut self, goal: BallotGoal, count: u32) {
-        self.counts.retain(|c| c.goal != goal);
-        if count > 0 {
-            let at = self.counts.partition_point(|c| c.goal < goal);
-            self.counts.insert(at, GoalCount { goal, count });
-        }
-    }
-
-    /// Whether the tally could come from `respondents` paper ballots of `c`.
-    pub fn check(&self, c: &Consultation) -> Result<(), TallyError> {
-        if self.respondents > MAX_COUNT {
-            return Err(TallyError::TooLarge);
-        }
-        let mut picks = 0u64;
-        for gc in &self.counts {
-            if !c.on_ballot(gc.goal) {
-                return Err(TallyError::UnknownGoal(gc.goal));
-            }
-            if gc.count > self.respondents {
-                return Err(TallyError::CountOverRespondents {
-                    goal: gc.goal,
-                    count: gc.count,
-                    respondents: self.respondents,
-                });
-            }
-            picks += u64::from(gc.count);
-        }
-        let most = u64::from(self.respondents) * u64::from(c.max_picks);
-        if picks > most {
-            return Err(TallyError::TooManyPicks { picks, most });
-        }
-        Ok(())
-    }
 }
 
 /// What the organisers fill in for a consultation.
@@ -307,144 +232,6 @@ impl PlaceDraft {
             paper: None,
             ballots: Vec::new(),
         })
-    }
-}
-
-// Read from the file through the same rules as typed in: the fields first,
-// then what holds across them (goals on the ballot, picks within N).
-
-#[derive(Deserialize)]
-pub(crate) struct WireConsultation {
-    id: String,
-    question: String,
-    #[serde(default = "default_picks")]
-    max_picks: u8,
-    #[serde(default)]
-    own_goals: Vec<OwnGoal>,
-    #[serde(default)]
-    places: Vec<Place>,
-    #[serde(default)]
-    created_at: String,
-}
-
-fn default_picks() -> u8 {
-    DEFAULT_MAX_PICKS
-}
-
-impl TryFrom<WireConsultation> for Consultation {
-    type Error = Broken;
-    fn try_from(w: WireConsultation) -> Result<Consultation, Broken> {
-        let question = clean_line(&w.question, QUESTION_MAX)
-            .map_err(|e| Broken::new(&["question"], ProblemKind::Text(e)))?;
-        let mut c = Consultation {
-            id: w.id,
-            question,
-            max_picks: w.max_picks,
-            own_goals: Vec::new(),
-            places: Vec::new(),
-            created_at: w.created_at,
-        };
-        for (i, own) in w.own_goals.into_iter().enumerate() {
-            if c.own_goal(own.goal).is_some() {
-                return Err(Broken::in_entry(
-                    "own_goals",
-                    i,
-                    "goal",
-                    ProblemKind::BallotGoalTwice {
-                        goal: own.goal.number(),
-                    },
-                ));
-            }
-            c.own_goals.push(own);
-        }
-        c.own_goals.sort_by_key(|o| o.goal);
-        let goals = c.ballot_goals().len();
-        if c.max_picks == 0 || usize::from(c.max_picks) > goals {
-            return Err(Broken::new(
-                &["max_picks"],
-                ProblemKind::MaxPicks {
-                    found: c.max_picks,
-                    max: goals,
-                },
-            ));
-        }
-        for (i, place) in w.places.iter().enumerate() {
-            let at = |rest: &[Step], kind| Broken {
-                at: [Step::key("places"), Step::Index(i)]
-                    .into_iter()
-                    .chain(rest.iter().cloned())
-                    .collect(),
-                kind,
-            };
-            clean_line(&place.name, NAME_MAX)
-                .map_err(|e| at(&[Step::key("name")], ProblemKind::Text(e)))?;
-            if let Some(t) = &place.paper {
-                t.check(&c).map_err(|e| {
-                    at(
-                        &[Step::key("paper")],
-                        ProblemKind::Tally(tally_rule(&e, c.max_picks)),
-                    )
-                })?;
-            }
-            for (j, b) in place.ballots.iter().enumerate() {
-                b.check(&c).map_err(|e| {
-                    at(
-                        &[Step::key("ballots"), Step::Index(j)],
-                        ProblemKind::Ballot(ballot_rule(&e)),
-                    )
-                })?;
-            }
-        }
-        c.places = w.places;
-        Ok(c)
-    }
-}
-
-/// The rules a tally or ballot in a file can break, as the problem list names them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EntryRule {
-    /// A goal neither 1–17 nor one of the consultation's own goals.
-    UnknownGoal {
-        goal: u8,
-    },
-    /// More picks than N (a ballot), or than N per respondent (a tally).
-    TooManyPicks {
-        max: u8,
-    },
-    /// More people picked a goal than filled in a ballot.
-    CountOverRespondents {
-        count: u32,
-        respondents: u32,
-    },
-    /// A ballot that picks the same goal twice.
-    GoalTwice {
-        goal: u8,
-    },
-    /// A ballot without any goal picked.
-    NoPicks,
-    TooLarge,
-}
-
-fn tally_rule(e: &TallyError, max: u8) -> EntryRule {
-    match e {
-        TallyError::CountOverRespondents {
-            count, respondents, ..
-        } => EntryRule::CountOverRespondents {
-            count: *count,
-            respondents: *respondents,
-        },
-        TallyError::TooManyPicks { .. } => EntryRule::TooManyPicks { max },
-        TallyError::TooLarge => EntryRule::TooLarge,
-        TallyError::UnknownGoal(g) => EntryRule::UnknownGoal { goal: g.number() },
-    }
-}
-
-fn ballot_rule(e: &BallotError) -> EntryRule {
-    match e {
-        BallotError::NoPicks => EntryRule::NoPicks,
-        BallotError::TooMany { max } => EntryRule::TooManyPicks { max: *max },
-        BallotError::Twice(g) => EntryRule::GoalTwice { goal: g.number() },
-        BallotError::UnknownGoal(g) => EntryRule::UnknownGoal { goal: g.number() },
     }
 }
 

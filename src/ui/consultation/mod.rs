@@ -8,6 +8,7 @@ mod against;
 mod place;
 mod results;
 mod setup;
+mod stand;
 mod words;
 
 pub use results::RankList;

@@ -197,7 +197,7 @@ fn ShareCircle(ctx: ConsultCtx, a: Tally, b: Tally) -> impl IntoView {
         <figure class="compare-circle share-circle">
             <svg viewBox="-245 -245 490 490" role="img" aria-labelledby="share-circle-desc">
                 <desc id="share-circle-desc">{desc}</desc>
-                <crate::ui::index::HatchDefs />
+                <crate::ui::hatch::HatchDefs />
                 <circle class="guide" r={Fixed::<1>(INNER + REACH / 2.0).to_string()} />
                 <circle class="guide" r={Fixed::<1>(INNER + REACH).to_string()} />
                 {segments}

@@ -42,20 +42,6 @@ pub fn ComparePanel(ctx: RoundCtx) -> impl IntoView {
     }
 }
 
-/// The hatching that marks the second partner's bars, so a circle never
-/// tells the partners apart by colour alone.
-#[component]
-pub fn HatchDefs() -> impl IntoView {
-    view! {
-        <defs>
-            <pattern id="hatch-b" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="6" height="6" class="hatch-bg" />
-                <line x1="0" y1="0" x2="0" y2="6" class="hatch-line" />
-            </pattern>
-        </defs>
-    }
-}
-
 #[component]
 pub(super) fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
     let i18n = use_i18n();
@@ -139,7 +125,7 @@ pub(super) fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
             <svg viewBox="-245 -245 490 490" role="img" aria-labelledby="circle-title circle-desc">
                 <title id="circle-title">{t!(i18n, index.compare.circle_title)}</title>
                 <desc id="circle-desc">{move || fill(t_string!(i18n, index.compare.circle_desc), &[("a", (ctx.name(Side::A)).to_string()), ("b", (ctx.name(Side::B)).to_string())])}</desc>
-                <HatchDefs />
+                <crate::ui::hatch::HatchDefs />
                 {guides}
                 {segments}
             </svg>

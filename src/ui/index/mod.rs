@@ -12,7 +12,7 @@ mod rounds;
 mod scoring;
 pub mod words;
 
-pub use compare::{ComparePanel, HatchDefs};
+pub use compare::ComparePanel;
 pub use matches::MatchPanel;
 pub use on_goal::IndexOnGoal;
 pub use plan::IndexPlanPage;
