@@ -73,9 +73,16 @@ impl ImportPlan {
 /// Reads `text` and works out what importing it into `existing` would do.
 pub fn plan(existing: &Workspace, text: &str) -> Result<ImportPlan, RestoreError> {
     let restored = restore(text)?;
-    let items = restored
-        .workspace
-        .partnerships
+    Ok(ImportPlan {
+        items: items(existing, restored.workspace.partnerships),
+        dropped: restored.dropped,
+        from_version: restored.from_version,
+    })
+}
+
+/// What each partnership of a file would become on this device.
+fn items(existing: &Workspace, incoming: Vec<Partnership>) -> Vec<PlanItem> {
+    incoming
         .into_iter()
         .map(|theirs| match existing.get(&theirs.id) {
             None => PlanItem::New {
@@ -97,12 +104,63 @@ pub fn plan(existing: &Workspace, text: &str) -> Result<ImportPlan, RestoreError
                 }
             }
         })
-        .collect();
-    Ok(ImportPlan {
-        items,
-        dropped: restored.dropped,
-        from_version: restored.from_version,
-    })
+        .collect()
+}
+
+/// Several files chosen at once (a coordinator's dozen partnership files, or
+/// a folder of them): one plan for all that can be read, applied in one
+/// undoable step, and each file's own outcome.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FilesPlan {
+    pub plan: ImportPlan,
+    /// Each file in the order given: how many partnerships it holds, or why
+    /// it cannot be read (then nothing of it is in the plan).
+    pub files: Vec<(String, Result<usize, RestoreError>)>,
+    /// Values on which two files disagree about one partnership: the file
+    /// given first is kept, and the preview says so.
+    pub between_files: usize,
+}
+
+/// Reads every `(name, text)` and plans importing all of them. Files about
+/// the same partnership (each partner's own) are merged first, in order.
+pub fn plan_files(existing: &Workspace, files: &[(String, String)]) -> FilesPlan {
+    let mut incoming: Vec<Partnership> = Vec::new();
+    let mut dropped = Vec::new();
+    let mut outcomes = Vec::new();
+    let mut from_version = 0;
+    let mut between_files = 0;
+    for (name, text) in files {
+        let restored = match restore(text) {
+            Ok(r) => r,
+            Err(e) => {
+                outcomes.push((name.clone(), Err(e)));
+                continue;
+            }
+        };
+        outcomes.push((name.clone(), Ok(restored.workspace.partnerships.len())));
+        from_version = from_version.max(restored.from_version);
+        dropped.extend(restored.dropped);
+        for theirs in restored.workspace.partnerships {
+            let Some(earlier) = incoming.iter_mut().find(|p| p.id == theirs.id) else {
+                incoming.push(theirs);
+                continue;
+            };
+            let merged = merge(&to_value(earlier), &to_value(&theirs), &[]);
+            between_files += merged.conflicts.len();
+            if let Ok(p) = from_value(&merged.value) {
+                *earlier = p;
+            }
+        }
+    }
+    FilesPlan {
+        plan: ImportPlan {
+            items: items(existing, incoming),
+            dropped,
+            from_version,
+        },
+        files: outcomes,
+        between_files,
+    }
 }
 
 /// The workspace after the import, with `choices` deciding each conflict of
@@ -124,9 +182,8 @@ pub fn apply(
             PlanItem::Update { mine, theirs, .. } => {
                 let merged = merge(&to_value(mine), &to_value(theirs), &choices(&mine.id));
                 // Read back as storage reads it (see `to_value`).
-                let partnership = serde_json::to_string(&merged.value)
-                    .and_then(|text| serde_json::from_str::<Partnership>(&text))
-                    .map_err(|e| format!("{}: {e}", mine.name))?;
+                let partnership =
+                    from_value(&merged.value).map_err(|e| format!("{}: {e}", mine.name))?;
                 if let Some(slot) = next.get_mut(&mine.id) {
                     *slot = partnership;
                 }
@@ -144,6 +201,11 @@ fn to_value(p: &Partnership) -> Value {
     serde_json::to_string(p)
         .and_then(|text| serde_json::from_str(&text))
         .unwrap_or(Value::Null)
+}
+
+/// A merged value read back as storage reads it (see `to_value`).
+fn from_value(value: &Value) -> Result<Partnership, serde_json::Error> {
+    serde_json::to_string(value).and_then(|text| serde_json::from_str::<Partnership>(&text))
 }
 
 #[cfg(test)]
@@ -231,6 +293,75 @@ mod tests {
         let corrected = with(&|c| c.set_paper("pl-1", count(41, 13, 30)).unwrap());
         let again = super::plan(&merged, &to_json(&[corrected], 0, None)).unwrap();
         assert_eq!(again.conflict_count(), 1);
+    }
+
+    #[test]
+    fn many_files_make_one_plan_and_a_bad_one_is_named_and_left_out() {
+        use crate::domain::Partner;
+        let existing = workspace(vec![lommel_ongwediva()]);
+        let other = |id: &str, b: &str| {
+            Partnership::new(
+                PartnershipId::new(id).unwrap(),
+                format!("Lommel – {b}"),
+                Partner::new("Lommel", "", Lang::Nl).unwrap(),
+                Partner::new(b, "", Lang::Es).unwrap(),
+                String::new(),
+            )
+        };
+        // Each partner of the new twinning sends its own file: they merge.
+        let mut darío_a = other("p-ld", "Ciudad Darío");
+        darío_a.priorities.push(crate::domain::plan::Priority {
+            year: 2026,
+            goal: crate::domain::GoalNumber::new(6).unwrap(),
+        });
+        let mut darío_b = other("p-ld", "Ciudad Darío");
+        darío_b.b.country = "Nicaragua".into();
+        darío_b.b.language = Lang::Fr;
+        let files = vec![
+            (
+                "lommel.json".to_owned(),
+                to_json(&existing.partnerships, 0, None),
+            ),
+            ("a.json".to_owned(), to_json(&[darío_a], 0, None)),
+            ("broken.json".to_owned(), "{".to_owned()),
+            ("b.json".to_owned(), to_json(&[darío_b], 0, None)),
+            (
+                "c.json".to_owned(),
+                to_json(&[other("p-lx", "Xela")], 0, None),
+            ),
+        ];
+        let planned = plan_files(&existing, &files);
+        let counts: Vec<Option<usize>> = planned
+            .files
+            .iter()
+            .map(|(_, r)| r.as_ref().ok().copied())
+            .collect();
+        assert_eq!(counts, [Some(1), Some(1), None, Some(1), Some(1)]);
+        assert_eq!(
+            planned.between_files, 1,
+            "the language differs: the first file's is kept"
+        );
+        let kinds: Vec<&str> = planned
+            .plan
+            .items
+            .iter()
+            .map(|i| match i {
+                PlanItem::New { .. } => "new",
+                PlanItem::Update { .. } => "update",
+                PlanItem::Unchanged { .. } => "unchanged",
+            })
+            .collect();
+        assert_eq!(kinds, ["unchanged", "new", "new"]);
+        let next = apply(&existing, &planned.plan, &|_| vec![]).unwrap();
+        let darío = next.get(&PartnershipId::new("p-ld").unwrap()).unwrap();
+        assert_eq!(darío.priorities.len(), 1);
+        assert_eq!(darío.b.country, "Nicaragua");
+        assert_eq!(darío.b.language, Lang::Es);
+        assert_eq!(next.partnerships.len(), 3);
+        // Nothing readable: an empty plan, every file named.
+        let none = plan_files(&existing, &[("x.json".into(), "[]".into())]);
+        assert!(!none.plan.changes_anything());
+        assert!(none.files[0].1.is_err());
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod lang;
 pub mod merge;
 pub mod partnership;
 pub mod plan;
+pub mod programme;
 pub mod shelf;
 pub mod short_sort;
 pub mod stored;
