@@ -32,6 +32,11 @@ pub enum Route {
     /// The citizen consultation: `/p/:id/consultation`; one place's page is
     /// `?place=<id>`, read in the consultation's own code.
     Consultation(PartnershipId),
+
+    /// The programmes on this device, and a new one: `/programmes`.
+    Programmes,
+    /// One programme's overview across its partnerships.
+    Programme(String),
 }
 
 impl Route {
@@ -56,6 +61,8 @@ impl Route {
             Route::IndexRound(id, round) => format!("/p/{id}/index/round/{round}"),
             Route::IndexPlan(id) => format!("/p/{id}/index/plan"),
             Route::Consultation(id) => format!("/p/{id}/consultation"),
+            Route::Programmes => "/programmes".into(),
+            Route::Programme(id) => format!("/programmes/{id}"),
         }
     }
 }
@@ -84,6 +91,9 @@ impl Route {
             ["sdg"] => Route::Goals,
             ["sdg", n] => Route::Goal(parse_goal(n)?),
             ["data"] => Route::Data,
+            ["programmes"] => Route::Programmes,
+            // Programme ids are made like partnership ids.
+            ["programmes", id] => Route::Programme(PartnershipId::new(id)?.as_str().to_owned()),
             ["p", id, rest @ ..] => {
                 let id = PartnershipId::new(id)?;
                 match rest {
@@ -108,7 +118,12 @@ impl Route {
     /// The partnership this page belongs to, if any.
     pub fn partnership(&self) -> Option<&PartnershipId> {
         match self {
-            Route::Home | Route::Goals | Route::Goal(_) | Route::Data => None,
+            Route::Home
+            | Route::Goals
+            | Route::Goal(_)
+            | Route::Data
+            | Route::Programmes
+            | Route::Programme(_) => None,
             Route::Partnership(id)
             | Route::Report(id)
             | Route::Circle(id)
@@ -213,6 +228,8 @@ mod tests {
             Route::IndexRound(id.clone(), "r-1".into()),
             Route::IndexPlan(id.clone()),
             Route::Consultation(id),
+            Route::Programmes,
+            Route::Programme("pr-1".into()),
         ]
     }
 
@@ -253,6 +270,8 @@ mod tests {
             "/p/p-1/report/x",
             "/p/p-1/consultation/place",
             "/p/p-1/consultation/x",
+            "/programmes/bad id",
+            "/programmes/pr-1/x",
         ] {
             assert_eq!(Route::parse(path), None, "{path}");
         }

@@ -7,6 +7,7 @@ pub mod consultation;
 pub mod exporter;
 pub mod index;
 pub mod lifecycle;
+pub mod programmes;
 pub mod report;
 pub mod storage;
 pub mod store;

@@ -638,6 +638,14 @@ impl Store {
             .with_untracked(|w| import::plan(&w.loaded_workspace(), text))
     }
 
+    /// What importing several files at once would do (see `plan_import`).
+    pub fn plan_import_files(self, files: &[(String, String)]) -> import::FilesPlan {
+        codec::prefetch();
+        self.load_all();
+        self.workspace
+            .with_untracked(|w| import::plan_files(&w.loaded_workspace(), files))
+    }
+
     /// Applies a plan in one undoable step.
     pub fn apply_import(
         self,

@@ -1,6 +1,7 @@
 //! `/data`: export everything, and import a file with a preview first.
 
 use super::banner::{export_all, export_csv};
+use super::fill::fill;
 use super::locale::use_lang;
 use super::problem_text;
 use super::problem_view::{DroppedItem, TechnicalDetails};
@@ -44,19 +45,33 @@ pub fn DataPage() -> impl IntoView {
                 </div>
             </section>
             <Import />
+            <p class="programme-link">
+                <leptos_router::components::A href=crate::routes::Route::Programmes.href()>{t!(i18n, programme.open)}" →"</leptos_router::components::A>
+            </p>
         </section>
     }
 }
 
 /// What the import section shows. The plan holds every partnership of the
-/// file: it is shared, never copied, between the preview and "apply".
+/// files: it is shared, never copied, between the preview and "apply".
 #[derive(Clone)]
 enum Stage {
     Idle,
     Failed(Failure),
-    Preview { file: String, plan: Arc<ImportPlan> },
-    Done,
+    Preview {
+        file: String,
+        plan: Arc<ImportPlan>,
+        /// Several files at once: each one's outcome, and how many values
+        /// two of them disagree on.
+        files: Arc<Vec<FileLine>>,
+        between: usize,
+    },
+    /// Done: the partnerships the files held, for a programme of them.
+    Done(Vec<PartnershipId>),
 }
+
+/// One file of several: how many partnerships it holds, or why not.
+type FileLine = (String, Result<usize, RestoreError>);
 
 /// Why nothing was imported.
 #[derive(Clone)]
@@ -68,6 +83,31 @@ enum Failure {
     /// The plan could not be applied (the file and this browser disagree in a
     /// way the preview did not foresee): `detail` is the technical part.
     NotApplied { detail: String },
+    /// More files at once than [`MAX_FILES`].
+    TooManyFiles(usize),
+    /// A folder without a JSON file in it.
+    NoJson,
+}
+
+/// The input that chooses a folder (`webkitdirectory`, in every browser now).
+const FOLDER_INPUT: &str = "import-folder";
+
+/// A coordinator's folder of partnership files; more is surely the wrong folder.
+const MAX_FILES: usize = 200;
+
+/// A file's text, read as bytes: a JS string would be decoded to UTF-16 and
+/// encoded back into wasm memory (≈ 12 ms per MB at 4x CPU); bytes are one
+/// copy. Invalid UTF-8 is replaced, as `text()` does. Big files are refused
+/// before a byte of them is read.
+async fn read_text(file: &web_sys::File) -> Result<String, Failure> {
+    let size = file.size() as usize;
+    if size > crate::domain::file_format::MAX_FILE_BYTES {
+        return Err(Failure::File(RestoreError::TooLarge { bytes: size }));
+    }
+    let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| Failure::NotRead)?;
+    Ok(String::from_utf8_lossy(&js_sys::Uint8Array::new(&bytes).to_vec()).into_owned())
 }
 
 #[component]
@@ -76,44 +116,58 @@ fn Import() -> impl IntoView {
     let store = use_store();
     let stage = RwSignal::new(Stage::Idle);
     let choices = RwSignal::new(HashMap::<PartnershipId, Vec<Choice>>::new());
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = selected_file(&ev) else {
-            return;
-        };
+    let on_files = move |ev: leptos::ev::Event| {
+        let files = selected_files(&ev);
         choices.set(HashMap::new());
-        // Refuse big files before reading a byte of them.
-        let size = file.size() as usize;
-        if size > crate::domain::file_format::MAX_FILE_BYTES {
-            stage.set(Stage::Failed(Failure::File(RestoreError::TooLarge {
-                bytes: size,
-            })));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            // Bytes, not `file.text()`: a JS string would be decoded to UTF-16 and
-            // encoded back into wasm memory (≈ 12 ms per MB at 4x CPU); bytes are
-            // one copy. Invalid UTF-8 is replaced, as `text()` does.
-            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-            let next = match bytes.ok() {
-                None => Stage::Failed(Failure::NotRead),
-                Some(buffer) => match store.plan_import(&String::from_utf8_lossy(
-                    &js_sys::Uint8Array::new(&buffer).to_vec(),
-                )) {
-                    Ok(plan) => Stage::Preview {
-                        file: file.name(),
-                        plan: Arc::new(plan),
+        match files.len() {
+            0 if folder_chosen(&ev) => stage.set(Stage::Failed(Failure::NoJson)),
+            0 => {}
+            n if n > MAX_FILES => stage.set(Stage::Failed(Failure::TooManyFiles(n))),
+            1 => leptos::task::spawn_local(async move {
+                let file = &files[0];
+                let next = match read_text(file).await {
+                    Err(failure) => Stage::Failed(failure),
+                    Ok(text) => match store.plan_import(&text) {
+                        Ok(plan) => Stage::Preview {
+                            file: file.name(),
+                            plan: Arc::new(plan),
+                            files: Arc::new(Vec::new()),
+                            between: 0,
+                        },
+                        Err(e) => Stage::Failed(Failure::File(e)),
                     },
-                    Err(e) => Stage::Failed(Failure::File(e)),
-                },
-            };
-            stage.set(next);
-        });
+                };
+                stage.set(next);
+            }),
+            _ => leptos::task::spawn_local(async move {
+                let mut texts = Vec::new();
+                let mut unread = Vec::new();
+                for file in &files {
+                    match read_text(file).await {
+                        Ok(text) => texts.push((file.name(), text)),
+                        Err(Failure::File(e)) => unread.push((file.name(), e)),
+                        Err(_) => unread.push((file.name(), RestoreError::Empty)),
+                    }
+                }
+                let planned = store.plan_import_files(&texts);
+                let mut lines = planned.files;
+                lines.extend(unread.into_iter().map(|(name, e)| (name, Err(e))));
+                stage.set(Stage::Preview {
+                    file: String::new(),
+                    plan: Arc::new(planned.plan),
+                    files: Arc::new(lines),
+                    between: planned.between_files,
+                });
+            }),
+        }
     };
     let apply = move |plan: &ImportPlan| {
         let chosen = choices.get_untracked();
         let pick = move |id: &PartnershipId| chosen.get(id).cloned().unwrap_or_default();
         match store.apply_import(plan, &pick) {
-            Ok(()) => stage.set(Stage::Done),
+            Ok(()) => stage.set(Stage::Done(
+                plan.items.iter().map(|i| i.id().clone()).collect(),
+            )),
             Err(detail) => stage.set(Stage::Failed(Failure::NotApplied { detail })),
         }
     };
@@ -122,25 +176,32 @@ fn Import() -> impl IntoView {
             <h2 id="import-title">{t!(i18n, data.import_title)}</h2>
             <div class="field">
                 <label for="import-file">{t!(i18n, data.import_label)}</label>
-                <input id="import-file" type="file" accept=".json,application/json"
-                    aria-describedby="import-hint" on:change=on_file />
+                <input id="import-file" type="file" accept=".json,application/json" multiple
+                    aria-describedby="import-hint" on:change=on_files />
                 <p class="hint" id="import-hint">{t!(i18n, data.import_hint)}</p>
+            </div>
+            <div class="field">
+                <label for=FOLDER_INPUT>{t!(i18n, data.import_folder)}</label>
+                <input id=FOLDER_INPUT type="file" prop:webkitdirectory=true on:change=on_files />
             </div>
             {move || match stage.get() {
                 Stage::Idle => None,
-                Stage::Done => Some(view! { <p class="status ok" role="status">"✓ "{t!(i18n, data.applied)}</p> }.into_any()),
+                Stage::Done(ids) => Some(view! {
+                    <p class="status ok" role="status">"✓ "{t!(i18n, data.applied)}</p>
+                    {(ids.len() > 1).then(|| view! { <crate::ui::programme::MakeProgramme ids /> })}
+                }.into_any()),
                 Stage::Failed(failure) => Some(view! { <ImportError failure /> }.into_any()),
                 // A file that changes nothing offers no Import at all, only a way out.
-                Stage::Preview { file, plan } if !plan.changes_anything() => Some(view! {
-                    <Preview file plan=plan.clone() choices />
+                Stage::Preview { file, plan, files, between } if !plan.changes_anything() => Some(view! {
+                    <Preview file plan=plan.clone() files between choices />
                     <div class="actions">
                         <button class="button secondary" on:click=move |_| stage.set(Stage::Idle)>
                             {t!(i18n, data.close_preview)}
                         </button>
                     </div>
                 }.into_any()),
-                Stage::Preview { file, plan } => Some(view! {
-                    <Preview file plan=plan.clone() choices />
+                Stage::Preview { file, plan, files, between } => Some(view! {
+                    <Preview file plan=plan.clone() files between choices />
                     <div class="actions">
                         <button class="button primary" on:click={
                                 let plan = plan.clone();
@@ -156,13 +217,34 @@ fn Import() -> impl IntoView {
     }
 }
 
-fn selected_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+fn input_of(ev: &leptos::ev::Event) -> Option<web_sys::HtmlInputElement> {
     use wasm_bindgen::JsCast;
-    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
-    let file = input.files()?.get(0);
-    // Let the same file be chosen again after a fix.
+    ev.target()?.dyn_into().ok()
+}
+
+fn folder_chosen(ev: &leptos::ev::Event) -> bool {
+    input_of(ev).is_some_and(|i| i.id() == FOLDER_INPUT)
+}
+
+/// The chosen files; from a folder, only its JSON files.
+fn selected_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(input) = input_of(ev) else {
+        return Vec::new();
+    };
+    let folder = input.id() == FOLDER_INPUT;
+    let mut out = Vec::new();
+    if let Some(list) = input.files() {
+        for at in 0..list.length() {
+            if let Some(file) = list.get(at) {
+                if !folder || file.name().to_lowercase().ends_with(".json") {
+                    out.push(file);
+                }
+            }
+        }
+    }
+    // Let the same files be chosen again after a fix.
     input.set_value("");
-    file
+    out
 }
 
 #[component]
@@ -179,6 +261,16 @@ fn ImportError(failure: Failure) -> impl IntoView {
         }
         Failure::NotRead => (t!(i18n, data.err_read).into_any(), None),
         Failure::NotApplied { detail } => (t!(i18n, data.apply_failed).into_any(), Some(detail)),
+        Failure::TooManyFiles(count) => {
+            let text = move || {
+                fill(
+                    t_string!(i18n, data.too_many_files),
+                    &[("count", count.to_string()), ("max", MAX_FILES.to_string())],
+                )
+            };
+            (text.into_any(), None)
+        }
+        Failure::NoJson => (t!(i18n, data.no_json_in_folder).into_any(), None),
     };
     view! {
         <div class="banner warning import-error" role="alert">
@@ -194,14 +286,18 @@ fn ImportError(failure: Failure) -> impl IntoView {
 fn Preview(
     file: String,
     plan: Arc<ImportPlan>,
+    files: Arc<Vec<FileLine>>,
+    between: usize,
     choices: RwSignal<HashMap<PartnershipId, Vec<Choice>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let dropped = plan.dropped.clone();
+    let one_file = files.is_empty();
     view! {
         <section class="import-preview" aria-labelledby="preview-title">
             <h3 id="preview-title">{t!(i18n, data.preview_title)}</h3>
-            <p>{t!(i18n, data.file, name = file.clone())}</p>
+            {one_file.then(|| view! { <p>{t!(i18n, data.file, name = file.clone())}</p> })}
+            {(!one_file).then(|| view! { <FileLines files between /> })}
             {(!plan.changes_anything()).then(|| {
                 let nothing = match (plan.items.is_empty(), dropped.is_empty()) {
                     (true, false) => t!(i18n, data.nothing_valid).into_any(),
@@ -220,6 +316,45 @@ fn Preview(
                 </ul>
             })}
         </section>
+    }
+}
+
+/// Each of several files: what it holds, or why it is left out.
+#[component]
+fn FileLines(files: Arc<Vec<FileLine>>, between: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let line = move |(name, outcome): &FileLine| {
+        let name = name.clone();
+        match outcome {
+            Ok(count) => {
+                let count = *count;
+                let text = move || match count {
+                    1 => fill(t_string!(i18n, data.file_ok_one), &[("name", name.clone())]),
+                    _ => fill(
+                        t_string!(i18n, data.file_ok),
+                        &[("name", name.clone()), ("count", count.to_string())],
+                    ),
+                };
+                view! { <li class="file-ok">"✓ "{text}</li> }.into_any()
+            }
+            Err(error) => {
+                let error = error.clone();
+                view! {
+                    <li class="file-bad">
+                        <strong>"✗ "{move || fill(t_string!(i18n, data.file_bad), &[("name", name.clone())])}</strong>
+                        " "{move || problem_text::restore_error(&error, i18n.get_locale())}
+                    </li>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <h4>{t!(i18n, data.files_title)}</h4>
+        <ul class="file-lines">{files.iter().map(line).collect_view()}</ul>
+        {(between > 0).then(|| view! {
+            <p class="hint">{move || fill(t_string!(i18n, data.between_files), &[("count", between.to_string())])}</p>
+        })}
     }
 }
 

@@ -58,6 +58,10 @@ pub fn PartnershipList() -> impl IntoView {
                 </button>
             </div>
         </Show>
+        // A coordinator with several partnerships also sees across them.
+        <Show when=move || { total.get() > 1 }>
+            <p class="programme-link"><A href=Route::Programmes.href()>{t!(i18n, programme.open)}" →"</A></p>
+        </Show>
     }
 }
 

@@ -21,6 +21,17 @@ pub struct MemberPlan {
     pub done: usize,
 }
 
+impl MemberPlan {
+    /// No priority from this year on, and no agreement at all.
+    pub fn is_empty(&self) -> bool {
+        self.priorities.is_empty()
+            && self.overdue.is_empty()
+            && self.due.is_empty()
+            && self.planned.is_empty()
+            && self.done == 0
+    }
+}
+
 /// `today` is `YYYY-MM-DD`; a date the domain cannot read puts every dated
 /// agreement under "planned" rather than guess.
 pub fn plan(p: &Partnership, today: &str) -> MemberPlan {

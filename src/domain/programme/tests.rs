@@ -256,6 +256,9 @@ fn agreements_are_overdue_due_soon_or_planned() {
     assert_eq!(ids(&plan.due), ["today", "in-30"]);
     assert_eq!(ids(&plan.planned), ["in-31", "undated"]);
     assert_eq!(plan.done, 1);
+    assert!(!plan.is_empty());
+    let none = super::plan(&partnership("p-2", "Herent", "Nimlaha'kok"), "2026-12-07");
+    assert!(none.is_empty());
     assert_eq!(
         plan.priorities,
         [(2026, vec![g(6), g(13)]), (2027, vec![g(4)])]

@@ -9,7 +9,7 @@ use crate::domain::consultation::{BallotGoal, Consultation};
 use crate::domain::{GoalNumber, Side};
 use crate::i18n::*;
 use crate::ui::fill::fill;
-use crate::ui::geometry::{goal_segment, label_point, polar, sector_path, segment_angles, Fixed};
+use crate::ui::geometry::{polar, sector_path, segment_angles, Fixed};
 use crate::ui::goals::goal_style;
 use crate::ui::locale::use_lang;
 use leptos::prelude::*;
@@ -169,7 +169,6 @@ fn ShareCircle(ctx: ConsultCtx, a: Tally, b: Tally) -> impl IntoView {
     };
     let segments = GoalNumber::all()
         .map(|goal| {
-            let (lx, ly) = label_point(goal, RIM + 15.0);
             let track = |side: Side| {
                 let (a0, a1) = half(side, goal);
                 sector_path(INNER, INNER + REACH, a0, a1)
@@ -181,8 +180,7 @@ fn ShareCircle(ctx: ConsultCtx, a: Tally, b: Tally) -> impl IntoView {
                     <path class="track" d=track(Side::B) />
                     {bar(Side::A, goal, &a)}
                     {bar(Side::B, goal, &b)}
-                    <path class="rim" d=goal_segment(goal, RIM, RIM + 30.0, 0.02) />
-                    <text class="rim-label" x={Fixed::<1>(lx).to_string()} y={Fixed::<1>(ly).to_string()}>{goal.get()}</text>
+                    {crate::ui::rim::goal_rim(goal, RIM)}
                 </g>
             }
         })

@@ -7,7 +7,7 @@ use super::RoundCtx;
 use crate::domain::index::{Band, GoalProgress, Level, Score};
 use crate::domain::{GoalNumber, Side};
 use crate::i18n::*;
-use crate::ui::geometry::{goal_segment, label_point, polar, sector_path, segment_angles, Fixed};
+use crate::ui::geometry::{polar, sector_path, segment_angles, Fixed};
 use crate::ui::goals::goal_style;
 use crate::ui::locale::use_lang;
 use crate::ui::narrow::narrow;
@@ -95,7 +95,6 @@ pub(super) fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
     let segments = GoalNumber::all()
         .map(|goal| {
             let g = goal.goal();
-            let (lx, ly) = label_point(goal, RIM + 15.0);
             let track = |side: Side| {
                 let (a0, a1) = half(side, goal);
                 sector_path(INNER, INNER + 5.0 * STEP, a0, a1)
@@ -108,8 +107,7 @@ pub(super) fn CompareCircle(ctx: RoundCtx) -> impl IntoView {
                     <path class="track" d=track(Side::B) />
                     {bar(Side::A, goal, a)}
                     {bar(Side::B, goal, b)}
-                    <path class="rim" d=goal_segment(goal, RIM, RIM + 30.0, 0.02) />
-                    <text class="rim-label" x=format!("{lx:.1}") y=format!("{ly:.1}")>{goal.get()}</text>
+                    {crate::ui::rim::goal_rim(goal, RIM)}
                 </g>
             }
         })

@@ -1,0 +1,131 @@
+//! `/programmes` and `/programmes/:id`: programmes that follow several
+//! partnerships together, and one programme's overview across them (gaps,
+//! learning between twinnings, what is due, what citizens chose). The
+//! aggregation is `domain::programme`; these components show it.
+
+mod circle;
+mod form;
+pub mod overview;
+mod words;
+
+pub use form::MakeProgramme;
+pub use overview::{CitizensPart, GapsPart, JointPart, PeersPart, PlansPart, Read};
+
+use crate::i18n::*;
+use crate::routes::Route;
+use crate::state::programmes::{Programmes, ProgrammesProblem};
+use crate::ui::current_route::use_route_part;
+use crate::ui::fill::fill;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn ProgrammesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let programmes = Programmes::open();
+    view! {
+        <section class="page programmes">
+            <h1>{t!(i18n, programme.title)}</h1>
+            <p class="lead">{t!(i18n, programme.intro)}</p>
+            <ProblemNote programmes />
+            <DeletedNote programmes />
+            <ProgrammeList programmes />
+            <form::ProgrammeForm programmes editing=None />
+        </section>
+    }
+}
+
+#[component]
+fn ProgrammeList(programmes: Programmes) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card programme-list-card" aria-labelledby="programme-list-title">
+            <h2 id="programme-list-title">{t!(i18n, programme.list_title)}</h2>
+            {move || {
+                let list = programmes.list.get();
+                if list.is_empty() {
+                    return view! { <p class="empty">{t!(i18n, programme.none)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="programme-list">
+                        {list.into_iter().map(|p| {
+                            let count = p.partnerships.len();
+                            view! {
+                                <li>
+                                    <A href=Route::Programme(p.id.clone()).href()>{p.name.clone()}</A>
+                                    <span class="hint">
+                                        {move || words::count_text(i18n, count)}
+                                    </span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+pub fn ProgrammePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let programmes = Programmes::open();
+    let id = use_route_part(|r| match r {
+        Route::Programme(id) => Some(id.clone()),
+        _ => None,
+    });
+    let programme = Memo::new(move |_| id.get().and_then(|id| programmes.get(&id)));
+    move || match programme.get() {
+        Some(programme) => view! { <overview::OverviewPage programmes programme /> }.into_any(),
+        None => view! {
+            <section class="page programme">
+                <h1>{t!(i18n, programme.title)}</h1>
+                <ProblemNote programmes />
+                <DeletedNote programmes />
+                {move || programmes.deleted.with(Option::is_none).then(|| view! {
+                    <p class="empty">{t!(i18n, programme.not_found)}</p>
+                })}
+                <p><A href=Route::Programmes.href()>"← "{t!(i18n, programme.back)}</A></p>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// Why the programmes could not be read or a change not kept.
+#[component]
+fn ProblemNote(programmes: Programmes) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        programmes.problem.get().map(|problem| {
+            let text = match problem {
+                ProgrammesProblem::Unreadable {
+                    backup_key: Some(key),
+                } => fill(t_string!(i18n, programme.unreadable), &[("key", key)]),
+                ProgrammesProblem::Unreadable { backup_key: None } => {
+                    t_string!(i18n, programme.unreadable_stuck).to_owned()
+                }
+                ProgrammesProblem::NotSaved(_) => t_string!(i18n, programme.not_saved).to_owned(),
+            };
+            view! { <div class="banner warning" role="alert"><p>{text}</p></div> }
+        })
+    }
+}
+
+/// "Programme X deleted", with Undo: the partnerships themselves stay.
+#[component]
+fn DeletedNote(programmes: Programmes) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        programmes.deleted.get().map(|(_, p)| {
+            view! {
+                <div class="status-line" role="status">
+                    <p>{fill(t_string!(i18n, programme.deleted), &[("name", p.name.clone())])}</p>
+                    <button type="button" class="button secondary" on:click=move |_| programmes.undo_delete()>
+                        {t!(i18n, programme.undo)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
