@@ -142,7 +142,7 @@ function pageProbe({ watch }) {
 const browser = await launch();
 const chromiumVersion = browser.version();
 
-async function open({ network = SLOW_4G, seed = null, watch = null } = {}) {
+async function open({ network = SLOW_4G, seed = null, extra = {}, watch = null } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   await context.addInitScript(pageProbe, { watch });
   const page = await context.newPage();
@@ -151,7 +151,7 @@ async function open({ network = SLOW_4G, seed = null, watch = null } = {}) {
     // The renderer's task-time counter keeps running across that navigation,
     // so a run with nothing to store (seed '') visits the page too, and
     // differs from a seeded run only in what is stored.
-    await seedStorage(page, BASE, seed);
+    await seedStorage(page, BASE, seed, extra);
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -232,7 +232,7 @@ async function load(url, ready, opts = {}) {
 }
 
 async function timeInteraction(entry, reps) {
-  const s = await open({ network: NO_THROTTLE, seed: entry.seed ?? null });
+  const s = await open({ network: NO_THROTTLE, seed: entry.seed ?? null, extra: entry.extra ?? {} });
   await s.page.goto(BASE + entry.url, { waitUntil: 'load' });
   await s.page.waitForSelector(APP_READY, { timeout: 60_000 });
   return repeat(s, entry, reps, { snapshots: entry.floor });

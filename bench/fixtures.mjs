@@ -122,13 +122,13 @@ export function storedEntries(text) {
 }
 
 /**
- * Stores a workspace (`text`, '' for nothing) in the app's layout from a page
+ * Stores a workspace (`text`, '' for nothing), and `extra` entries as they are, in the app's layout from a page
  * of the same origin without the app, so writing it is not part of what a
  * benchmark times and no app reads it before the page under test does.
  */
-export async function seedStorage(page, base, text) {
+export async function seedStorage(page, base, text, extra = {}) {
   await page.goto(base + '/bench-seed.txt');
   await page.evaluate((entries) => {
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-  }, text ? storedEntries(text) : {});
+  }, { ...(text ? storedEntries(text) : {}), ...extra });
 }

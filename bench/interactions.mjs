@@ -2,6 +2,7 @@
 //   name     what the table calls it
 //   url      the page it starts on
 //   seed     (optional) a workspace JSON string stored before the page loads
+//   extra    (optional) other storage entries, { key: text }, stored with it
 //   prepare  (optional) async (page) => …, once after the page has loaded
 //   before   (optional) async (page, i) => …, before each repetition, not timed
 //   trigger  the DOM event type that starts the interaction (its timeStamp is t0)
@@ -65,6 +66,32 @@ export function interactions({ hundred, firstId }) {
       },
     },
     {
+      // Issue 25: a coordinator's programme of fifty twinnings. The warm-up
+      // repetition reads the fifty from storage; the timed ones are the
+      // overview worked out and drawn again, each time the page is opened.
+      name: "open a programme's overview (50 of 100 partnerships): link clicked → drawn",
+      url: '/programmes',
+      seed: hundred,
+      extra: {
+        'sdg-circle/v1/programmes': JSON.stringify({ programmes: [{
+          id: 'pr-bench', name: 'Fifty twinnings',
+          partnerships: JSON.parse(hundred).partnerships.slice(0, 50).map((p) => p.id),
+        }] }),
+      },
+      before: async (page, i) => {
+        if (i === 0) return;
+        await page.goBack();
+        await page.getByRole('link', { name: 'Fifty twinnings' }).waitFor();
+      },
+      trigger: 'click',
+      until: '.programme-gaps .gap-circle',
+      action: (page) => page.getByRole('link', { name: 'Fifty twinnings' }).click(),
+      check: async (page) => {
+        const shown = await page.locator('.programme-members-list li').count();
+        expectTrue(shown === 50, `the overview reads ${shown} of 50 partnerships`);
+      },
+    },
+    {
       name: 'create a partnership (100 stored)',
       url: '/',
       seed: hundred,
@@ -94,7 +121,7 @@ export function importInteraction(filePath, file) {
     },
     trigger: 'change',
     until: '#preview-title',
-    action: (page) => page.getByLabel('Choose an SDG Circle file').setInputFiles(filePath),
+    action: (page) => page.getByLabel('Choose one or more SDG Circle files').setInputFiles(filePath),
     check: async (page) => {
       const n = await page.locator('.plan-item').count();
       expectTrue(n === file.count, `import preview lists ${n} of ${file.count} partnerships`);

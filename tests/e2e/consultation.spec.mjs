@@ -184,7 +184,7 @@ test('a consultation travels in the file: export, import into a fresh browser, t
   const path = test.info().outputPath('lommel.json');
   fs.writeFileSync(path, JSON.stringify(file));
   await other.goto('/data');
-  await other.getByLabel('Choose an SDG Circle file').setInputFiles(path);
+  await other.getByLabel('Choose one or more SDG Circle files').setInputFiles(path);
   await other.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(other.getByText('Import done.')).toBeVisible();
   await other.goto('/p/p-lommel/consultation');

@@ -14,7 +14,7 @@ async function exportAll(page) {
   return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
 }
 
-async function importFile(page, file, label = 'Choose an SDG Circle file') {
+async function importFile(page, file, label = 'Choose one or more SDG Circle files') {
   await page.goto('/data');
   await page.getByLabel(label).setInputFiles(file);
 }
@@ -81,7 +81,7 @@ test('a bad file is refused with a message in the UI language, data untouched', 
 
 test('a file over 5 MB is refused before it is read', async ({ page }) => {
   await page.goto('/data');
-  await page.getByLabel('Choose an SDG Circle file').setInputFiles({
+  await page.getByLabel('Choose one or more SDG Circle files').setInputFiles({
     name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32),
   });
   await expect(page.getByRole('alert')).toContainText('The file is 6.0 MB');

@@ -6,6 +6,8 @@ export const WORKSPACE_KEY = 'sdg-circle/v1/workspace';
 export const LIST_KEY = 'sdg-circle/v2/list';
 export const PARTNERSHIP_PREFIX = 'sdg-circle/v2/p/';
 export const UI_LANGUAGE_KEY = 'sdg-circle/v1/ui-language';
+/** The programmes on this device (src/state/programmes.rs). */
+export const PROGRAMMES_KEY = 'sdg-circle/v1/programmes';
 
 /** Fails the test on any uncaught page error or console error. */
 export function watchErrors(page) {

@@ -97,10 +97,10 @@ test('a file with nothing new offers no Import button, only a way out', async ({
   await page.goto('/data');
   const path = test.info().outputPath('good.json');
   fs.writeFileSync(path, file());
-  await page.getByLabel('Choose an SDG Circle file').setInputFiles(path);
+  await page.getByLabel('Choose one or more SDG Circle files').setInputFiles(path);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText('Import done.')).toBeVisible();
-  await page.getByLabel('Choose an SDG Circle file').setInputFiles(path);
+  await page.getByLabel('Choose one or more SDG Circle files').setInputFiles(path);
   await expect(page.getByRole('status').filter({ hasText: 'This file has nothing new for this browser.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Close' }).click();

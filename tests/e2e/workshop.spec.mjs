@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY, appHeading } from './helpers.mjs';
+import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY, PROGRAMMES_KEY, appHeading } from './helpers.mjs';
 
 // The newest format's fixture: every exercise filled in, a consultation too.
 const fixture = fs.readFileSync(new URL('../fixtures/v2-full.json', import.meta.url), 'utf8');
@@ -14,10 +14,13 @@ const SCREENS = [
   '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
   '/p/p-lommel/index/round/r-2026?goal=6', '/p/p-lommel/index/round/r-2026?results',
   '/p/p-lommel/consultation', '/p/p-lommel/consultation?place=pl-1',
+  '/programmes', '/programmes/pr-fit',
 ];
+// A programme of the fixture's partnership (programme.spec.mjs has one of twelve).
+const PROGRAMME = JSON.stringify({ programmes: [{ id: 'pr-fit', name: 'GLoBe 2024', partnerships: ['p-lommel'] }] });
 
 async function seed(page, lang) {
-  await seedStorage(page, [[WORKSPACE_KEY, fixture], [UI_LANGUAGE_KEY, lang]], { clear: true });
+  await seedStorage(page, [[WORKSPACE_KEY, fixture], [UI_LANGUAGE_KEY, lang], [PROGRAMMES_KEY, PROGRAMME]], { clear: true });
 }
 
 async function expectNoAxeViolations(page, what) {
