@@ -60,17 +60,35 @@ fn read() -> (Read, Option<ProgrammesProblem>) {
 }
 
 impl Programmes {
-    /// Reads the stored programmes for a page.
+    /// Reads the stored programmes for a page, and again whenever another
+    /// tab changes them, for as long as the page is open.
     pub fn open() -> Programmes {
         let (read, problem) = read();
         let list = match read {
             Read::Fine(list) => list,
             Read::Stuck => Vec::new(),
         };
-        Programmes {
+        let programmes = Programmes {
             list: RwSignal::new(list),
             problem: RwSignal::new(problem),
             deleted: RwSignal::new(None),
+        };
+        let handle = window_event_listener(leptos::ev::storage, move |e| {
+            if e.key().as_deref() == Some(PROGRAMMES_KEY) {
+                programmes.reread();
+            }
+        });
+        on_cleanup(move || handle.remove());
+        programmes
+    }
+
+    fn reread(self) {
+        let (read, problem) = read();
+        if let Read::Fine(list) = read {
+            self.list.set(list);
+        }
+        if problem.is_some() {
+            self.problem.set(problem);
         }
     }
 

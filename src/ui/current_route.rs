@@ -3,7 +3,7 @@
 //! of them code in the first load); pages read their part of the parsed route.
 
 use super::home::HomePage;
-use super::lazy::{lazy, CirclePart, GoalsPart, IndexPart, Page, ProgrammePart};
+use super::lazy::{lazy, CirclePart, GoalsPart, IndexPart, Page, ReportPart};
 use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -28,9 +28,9 @@ fn screen_of(route: Option<&Route>) -> Screen {
         Some(Route::Goal(_)) => Page::Goals(GoalsPart::One),
         Some(Route::Partnership(_)) => Page::Partnership,
         Some(Route::Data) => Page::Data,
-        Some(Route::Programmes) => Page::Programme(ProgrammePart::All),
-        Some(Route::Programme(_)) => Page::Programme(ProgrammePart::One),
-        Some(Route::Report(_)) => Page::Report,
+        Some(Route::Programmes) => Page::Report(ReportPart::Programmes),
+        Some(Route::Programme(_)) => Page::Report(ReportPart::Programme),
+        Some(Route::Report(_)) => Page::Report(ReportPart::Partnership),
         Some(Route::Circle(_)) => Page::Circle(CirclePart::Boards),
         Some(Route::CircleBoard(..)) => Page::Circle(CirclePart::Board),
         Some(Route::CircleWalk(..)) => Page::Circle(CirclePart::Walk),

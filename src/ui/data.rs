@@ -10,8 +10,10 @@ use crate::domain::import::{ImportPlan, PlanItem};
 use crate::domain::merge::{Choice, Conflict};
 use crate::domain::PartnershipId;
 use crate::i18n::*;
+use crate::routes::Route;
 use crate::state::use_store;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -46,7 +48,7 @@ pub fn DataPage() -> impl IntoView {
             </section>
             <Import />
             <p class="programme-link">
-                <leptos_router::components::A href=crate::routes::Route::Programmes.href()>{t!(i18n, programme.open)}" →"</leptos_router::components::A>
+                <A href=Route::Programmes.href()>{t!(i18n, programme.open)}" →"</A>
             </p>
         </section>
     }
@@ -188,7 +190,16 @@ fn Import() -> impl IntoView {
                 Stage::Idle => None,
                 Stage::Done(ids) => Some(view! {
                     <p class="status ok" role="status">"✓ "{t!(i18n, data.applied)}</p>
-                    {(ids.len() > 1).then(|| view! { <crate::ui::programme::MakeProgramme ids /> })}
+                    {(ids.len() > 1).then(|| {
+                        let count = ids.len().to_string();
+                        let ids: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
+                        let href = format!("{}?{}={}", Route::Programmes.href(), crate::ui::programme::WITH, ids.join(","));
+                        view! {
+                            <p class="make-programme">
+                                <A href=href>{move || fill(t_string!(i18n, programme.make_from_import), &[("count", count.clone())])}" →"</A>
+                            </p>
+                        }
+                    })}
                 }.into_any()),
                 Stage::Failed(failure) => Some(view! { <ImportError failure /> }.into_any()),
                 // A file that changes nothing offers no Import at all, only a way out.

@@ -64,7 +64,7 @@ test('a bad file is refused with a message in the UI language, data untouched', 
   await expect(page.getByRole('alert')).toContainText('newer version of SDG Circle (format version 3)');
 
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [UI_LANGUAGE_KEY, 'fr']);
-  await importFile(page, badDir + 'excalidraw.json', 'Choisir un fichier SDG Circle');
+  await importFile(page, badDir + 'excalidraw.json', 'Choisir un ou plusieurs fichiers SDG Circle');
   await expect(page.getByRole('alert')).toContainText("Ce n'est pas un fichier SDG Circle.");
 
   // A file with one broken partnership among good ones: the broken one is named and left out.

@@ -33,8 +33,11 @@ test('a dozen partnership files at once become a programme: gaps, learning betwe
   await expect(page.getByText('Import done. You can undo it.')).toBeVisible();
   expect((await storedWorkspace(page)).partnerships).toHaveLength(12);
 
-  // One click makes a programme of what came in; a name is asked for.
-  const make = page.getByRole('form', { name: 'Make a programme of these 12 partnerships' });
+  // One click starts a programme of what came in; a name is asked for.
+  await page.getByRole('link', { name: 'Make a programme of these 12 partnerships →' }).click();
+  const make = page.getByRole('form', { name: 'New programme' });
+  await expect(make.getByRole('checkbox', { checked: true })).toHaveCount(12);
+  await expect(make.getByLabel('Name of the programme')).toBeFocused();
   await make.getByRole('button', { name: 'Make the programme' }).click();
   await expect(make.getByText('Please fill in this field.')).toBeVisible();
   await make.getByLabel('Name of the programme').fill('GLoBe 2024');
@@ -155,6 +158,33 @@ test('a programme is changed, deleted and brought back; a folder of files import
   await expect(page.getByText('3 partnerships')).toBeVisible();
   expect((await storedWorkspace(page)).partnerships).toHaveLength(4);
   fs.rmSync(dir, { recursive: true, force: true });
+  await expectNoErrors(errors);
+});
+
+test('two tabs: a programme made in one appears in the other, and neither drops the other\'s', async ({ context }) => {
+  const one = await context.newPage();
+  const errors = watchErrors(one);
+  await seedProgramme(one, 'en');
+  const two = await context.newPage();
+  await one.goto('/programmes');
+  await two.goto('/programmes');
+  await expect(two.getByRole('link', { name: 'GLoBe 2024' })).toBeVisible();
+  // Tab one makes a programme; tab two, still open, lists it without a reload.
+  const form = one.getByRole('form', { name: 'New programme' });
+  await form.getByLabel('Name of the programme').fill('Benin twinnings');
+  await form.getByRole('checkbox', { name: 'Kortrijk – Bohicon' }).check();
+  await form.getByRole('checkbox', { name: 'Hasselt – Dogbo' }).check();
+  await form.getByRole('button', { name: 'Make the programme' }).click();
+  await expect(appHeading(one)).toHaveText('Benin twinnings');
+  await expect(two.getByRole('link', { name: 'Benin twinnings' })).toBeVisible();
+  // Tab two makes another: both are kept.
+  const other = two.getByRole('form', { name: 'New programme' });
+  await other.getByLabel('Name of the programme').fill('Rwanda twinnings');
+  await other.getByRole('checkbox', { name: 'Aalst – Gisagara' }).check();
+  await other.getByRole('button', { name: 'Make the programme' }).click();
+  await expect(appHeading(two)).toHaveText('Rwanda twinnings');
+  const stored = await two.evaluate(() => JSON.parse(localStorage.getItem('sdg-circle/v1/programmes')).programmes.map((p) => p.name));
+  expect(stored).toEqual(['GLoBe 2024', 'Benin twinnings', 'Rwanda twinnings']);
   await expectNoErrors(errors);
 });
 

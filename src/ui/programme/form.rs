@@ -22,20 +22,40 @@ fn problem_text(error: &ProgrammeError) -> AnyView {
 }
 
 /// A new programme (`editing` is `None`), or changes to one; `on_saved` runs
-/// once a change is kept.
+/// once a change is kept. A new one may start with partnerships `chosen`
+/// (those a many-file import brought in), and then takes the focus.
 #[component]
 pub fn ProgrammeForm(
     programmes: Programmes,
     editing: Option<Programme>,
     #[prop(optional)] on_saved: Option<Callback<()>>,
+    #[prop(optional)] chosen: Vec<PartnershipId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     // The list's summaries: no partnership is read from storage to choose it.
     let summaries = Memo::new(move |_| store.workspace.with(Shelf::summaries));
     let prefix = if editing.is_some() { "edit" } else { "new" };
-    let draft = RwSignal::new(editing.as_ref().map(ProgrammeDraft::of).unwrap_or_default());
+    let focus = !chosen.is_empty();
+    let draft = RwSignal::new(
+        editing
+            .as_ref()
+            .map(ProgrammeDraft::of)
+            .unwrap_or(ProgrammeDraft {
+                name: String::new(),
+                partnerships: chosen,
+            }),
+    );
     let error = RwSignal::new(None::<ProgrammeError>);
+    // Arrived from an import with the partnerships chosen: the name is what is left.
+    let name_input = NodeRef::<leptos::html::Input>::new();
+    if focus {
+        Effect::new(move |_| {
+            if let Some(input) = name_input.get() {
+                let _ = input.focus();
+            }
+        });
+    }
     let editing_id = StoredValue::new(editing.as_ref().map(|p| p.id.clone()));
     let navigate = use_navigate();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -87,7 +107,7 @@ pub fn ProgrammeForm(
             <h2 id=format!("{prefix}-programme-title")>{title}</h2>
             <div class="field">
                 <label for=format!("{prefix}-programme-name")>{t!(i18n, programme.name)}</label>
-                <input id=format!("{prefix}-programme-name") type="text" maxlength=NAME_MAX.to_string()
+                <input id=format!("{prefix}-programme-name") type="text" maxlength=NAME_MAX.to_string() node_ref=name_input
                     aria-describedby=format!("{prefix}-programme-hint {prefix}-programme-name-error")
                     prop:value=move || draft.with(|d| d.name.clone())
                     on:input=move |ev| draft.update(|d| d.name = event_target_value(&ev)) />
@@ -137,46 +157,5 @@ fn MemberChoice(
                 " "{name}
             </label>
         </li>
-    }
-}
-
-/// After a many-file import: make a programme of the partnerships that came in.
-#[component]
-pub fn MakeProgramme(ids: Vec<PartnershipId>) -> impl IntoView {
-    let i18n = use_i18n();
-    let programmes = Programmes::open();
-    let count = ids.len();
-    let draft = RwSignal::new(ProgrammeDraft {
-        name: String::new(),
-        partnerships: ids,
-    });
-    let error = RwSignal::new(None::<ProgrammeError>);
-    let navigate = use_navigate();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match programmes.create(&draft.get_untracked()) {
-            Ok(Some(id)) => navigate(&Route::Programme(id).href(), Default::default()),
-            Ok(None) => {}
-            Err(e) => error.set(Some(e)),
-        }
-    };
-    view! {
-        <form class="make-programme" on:submit=submit aria-labelledby="make-programme-title">
-            <h3 id="make-programme-title">
-                {move || crate::ui::fill::fill(t_string!(i18n, programme.make_from_import), &[("count", count.to_string())])}
-            </h3>
-            <div class="field">
-                <label for="make-programme-name">{t!(i18n, programme.name)}</label>
-                <input id="make-programme-name" type="text" maxlength=NAME_MAX.to_string()
-                    aria-describedby="make-programme-error"
-                    prop:value=move || draft.with(|d| d.name.clone())
-                    on:input=move |ev| draft.update(|d| d.name = event_target_value(&ev)) />
-                <p class="error" id="make-programme-error">{move || error.with(|e| e.as_ref().map(problem_text))}</p>
-            </div>
-            <button type="submit" class="button primary">{t!(i18n, programme.create)}</button>
-            {move || programmes.problem.get().is_some().then(|| view! {
-                <p class="error" role="alert">{t!(i18n, programme.not_saved)}</p>
-            })}
-        </form>
     }
 }

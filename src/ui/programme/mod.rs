@@ -8,9 +8,9 @@ mod form;
 pub mod overview;
 mod words;
 
-pub use form::MakeProgramme;
 pub use overview::{CitizensPart, GapsPart, JointPart, PeersPart, PlansPart, Read};
 
+use crate::domain::PartnershipId;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::programmes::{Programmes, ProgrammesProblem};
@@ -19,10 +19,25 @@ use crate::ui::fill::fill;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// `?with=<id>,<id>…`: the partnerships a new programme starts with.
+pub const WITH: &str = "with";
+
+fn chosen_of_query(search: &str) -> Vec<PartnershipId> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix(WITH)?.strip_prefix('='))
+        .flat_map(|ids| ids.split(','))
+        .filter_map(PartnershipId::new)
+        .collect()
+}
+
 #[component]
 pub fn ProgrammesPage() -> impl IntoView {
     let i18n = use_i18n();
     let programmes = Programmes::open();
+    let search = leptos_router::hooks::use_location().search;
+    let chosen = search.with_untracked(|s| chosen_of_query(s));
     view! {
         <section class="page programmes">
             <h1>{t!(i18n, programme.title)}</h1>
@@ -30,7 +45,7 @@ pub fn ProgrammesPage() -> impl IntoView {
             <ProblemNote programmes />
             <DeletedNote programmes />
             <ProgrammeList programmes />
-            <form::ProgrammeForm programmes editing=None />
+            <form::ProgrammeForm programmes editing=None chosen />
         </section>
     }
 }
@@ -127,5 +142,21 @@ fn DeletedNote(programmes: Programmes) -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chosen_of_query;
+
+    #[test]
+    fn the_partnerships_to_start_with_come_from_the_query() {
+        let ids: Vec<String> = chosen_of_query("?with=p-1,p-2,bad%20id,,p_3&x=1")
+            .iter()
+            .map(|id| id.to_string())
+            .collect();
+        assert_eq!(ids, ["p-1", "p-2", "p_3"]);
+        assert!(chosen_of_query("").is_empty());
+        assert!(chosen_of_query("?without=p-1").is_empty());
     }
 }
