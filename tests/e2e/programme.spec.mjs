@@ -170,7 +170,9 @@ test('two tabs: a programme made in one appears in the other, and neither drops 
   await two.goto('/programmes');
   await expect(two.getByRole('link', { name: 'GLoBe 2024' })).toBeVisible();
   // Tab one makes a programme; tab two, still open, lists it without a reload.
+  await one.getByRole('button', { name: 'New programme' }).click();
   const form = one.getByRole('form', { name: 'New programme' });
+  await expect(form.getByLabel('Name of the programme')).toBeFocused();
   await form.getByLabel('Name of the programme').fill('Benin twinnings');
   await form.getByRole('checkbox', { name: 'Kortrijk – Bohicon' }).check();
   await form.getByRole('checkbox', { name: 'Hasselt – Dogbo' }).check();
@@ -178,6 +180,7 @@ test('two tabs: a programme made in one appears in the other, and neither drops 
   await expect(appHeading(one)).toHaveText('Benin twinnings');
   await expect(two.getByRole('link', { name: 'Benin twinnings' })).toBeVisible();
   // Tab two makes another: both are kept.
+  await two.getByRole('button', { name: 'New programme' }).click();
   const other = two.getByRole('form', { name: 'New programme' });
   await other.getByLabel('Name of the programme').fill('Rwanda twinnings');
   await other.getByRole('checkbox', { name: 'Aalst – Gisagara' }).check();

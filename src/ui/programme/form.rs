@@ -30,13 +30,16 @@ pub fn ProgrammeForm(
     editing: Option<Programme>,
     #[prop(optional)] on_saved: Option<Callback<()>>,
     #[prop(optional)] chosen: Vec<PartnershipId>,
+    /// Opened by a click ("New programme"): the name takes the focus.
+    #[prop(optional)]
+    focus: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     // The list's summaries: no partnership is read from storage to choose it.
     let summaries = Memo::new(move |_| store.workspace.with(Shelf::summaries));
     let prefix = if editing.is_some() { "edit" } else { "new" };
-    let focus = !chosen.is_empty();
+    let focus = focus || !chosen.is_empty();
     let draft = RwSignal::new(
         editing
             .as_ref()

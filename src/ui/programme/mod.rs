@@ -37,7 +37,14 @@ pub fn ProgrammesPage() -> impl IntoView {
     let i18n = use_i18n();
     let programmes = Programmes::open();
     let search = leptos_router::hooks::use_location().search;
-    let chosen = search.with_untracked(|s| chosen_of_query(s));
+    let chosen = StoredValue::new(search.with_untracked(|s| chosen_of_query(s)));
+    // Once there are programmes, the form (a checkbox per partnership: a
+    // hundred of them for some) waits for "New programme": opening a
+    // programme from the list then does not first take down a hundred boxes.
+    let clicked = StoredValue::new(false);
+    let creating = RwSignal::new(
+        chosen.with_value(|c| !c.is_empty()) || programmes.list.with_untracked(Vec::is_empty),
+    );
     view! {
         <section class="page programmes">
             <h1>{t!(i18n, programme.title)}</h1>
@@ -45,7 +52,19 @@ pub fn ProgrammesPage() -> impl IntoView {
             <ProblemNote programmes />
             <DeletedNote programmes />
             <ProgrammeList programmes />
-            <form::ProgrammeForm programmes editing=None chosen />
+            <Show
+                when=move || creating.get()
+                fallback=move || view! {
+                    <button type="button" class="button primary new-programme" on:click=move |_| {
+                        clicked.set_value(true);
+                        creating.set(true);
+                    }>
+                        {t!(i18n, programme.new_title)}
+                    </button>
+                }
+            >
+                <form::ProgrammeForm programmes editing=None chosen=chosen.get_value() focus=clicked.get_value() />
+            </Show>
         </section>
     }
 }
