@@ -14,6 +14,7 @@ pub mod goal_steps;
 pub mod goals;
 pub mod hatch;
 pub mod home;
+pub mod import_preview;
 pub mod index;
 pub mod lazy;
 pub mod locale;

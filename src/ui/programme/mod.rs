@@ -5,10 +5,14 @@
 
 mod circle;
 mod form;
+mod learning;
 pub mod overview;
+mod plans;
 mod words;
 
-pub use overview::{CitizensPart, GapsPart, JointPart, PeersPart, PlansPart, Read};
+pub use learning::{JointPart, PeersPart};
+pub use overview::{CitizensPart, GapsPart, Read};
+pub use plans::PlansPart;
 
 use crate::domain::PartnershipId;
 use crate::i18n::*;

@@ -4,13 +4,12 @@
 
 use super::circle::GapCircle;
 use super::form::ProgrammeForm;
-use super::words::{boards_text, count_text, named, names, Named};
+use super::learning::{JointPart, PeersPart};
+use super::plans::PlansPart;
+use super::words::{boards_text, count_text, names};
 use super::{DeletedNote, ProblemNote};
 use crate::domain::export::{file_name, slug};
-use crate::domain::plan::Agreement;
-use crate::domain::programme::{
-    csv::programme_csv, GoalGaps, Member, MemberPlan, Overview, Programme,
-};
+use crate::domain::programme::{csv::programme_csv, GoalGaps, Overview, Programme};
 use crate::domain::{GoalNumber, Partnership, Side};
 use crate::i18n::*;
 use crate::routes::Route;
@@ -126,7 +125,7 @@ fn Members(read: Memo<Read>) -> impl IntoView {
     }
 }
 
-fn goal_chip(goal: GoalNumber) -> impl IntoView {
+pub(super) fn goal_chip(goal: GoalNumber) -> impl IntoView {
     view! { <span class="goal-chip" style=goal_style(goal.goal()) aria-hidden="true">{goal.get()}</span> }
 }
 
@@ -193,212 +192,6 @@ pub fn GapsPart(read: Memo<Read>) -> impl IntoView {
                             {without}
                         </div>
                     </div>
-                </section>
-            }
-        })
-    }
-}
-
-/// Several partnerships weak on a goal: a joint training or exchange.
-#[component]
-pub fn JointPart(read: Memo<Read>) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        read.with(|(o, _)| {
-            let items = o
-                .learning
-                .joint
-                .iter()
-                .map(|j| {
-                    let weak = named(&o.members, &j.weak);
-                    view! { <LearningItem goal=j.goal lines=vec![(Standing::Weak, weak)] /> }
-                })
-                .collect_view();
-            view! {
-                <section class="card slide programme-joint" aria-labelledby="joint-title">
-                    <h2 id="joint-title">{t!(i18n, programme.joint_title)}</h2>
-                    <p class="hint intro">{t!(i18n, programme.learning_intro)}</p>
-                    {o.learning.joint.is_empty().then(|| view! { <p class="empty">{t!(i18n, programme.no_joint)}</p> })}
-                    <ul class="goal-list learning-list">{items}</ul>
-                    <RoundNotes members=o.members.clone() />
-                </section>
-            }
-        })
-    }
-}
-
-/// Strong in one partnership where a partner of another is weak.
-#[component]
-pub fn PeersPart(read: Memo<Read>) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        read.with(|(o, _)| {
-            let items = o
-                .learning
-                .peers
-                .iter()
-                .map(|p| {
-                    let strong = named(&o.members, &p.strong);
-                    let weak = named(&o.members, &p.weak);
-                    let lines = vec![(Standing::Strong, strong), (Standing::Weak, weak)];
-                    view! { <LearningItem goal=p.goal lines /> }
-                })
-                .collect_view();
-            view! {
-                <section class="card slide programme-peers" aria-labelledby="peers-title">
-                    <h2 id="peers-title">{t!(i18n, programme.peers_title)}</h2>
-                    <p class="hint intro">{t!(i18n, programme.learning_intro)}</p>
-                    {o.learning.peers.is_empty().then(|| view! { <p class="empty">{t!(i18n, programme.no_peers)}</p> })}
-                    <ul class="goal-list learning-list">{items}</ul>
-                </section>
-            }
-        })
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Standing {
-    Strong,
-    Weak,
-}
-
-#[component]
-fn LearningItem(goal: GoalNumber, lines: Vec<(Standing, Vec<Named>)>) -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_lang();
-    view! {
-        <li>
-            {goal_chip(goal)}
-            <div class="learning-goal">
-                <strong>{move || goal_label(goal, lang.get())}</strong>
-                {lines.into_iter().map(|(standing, who)| {
-                    let label = match standing {
-                        Standing::Strong => t!(i18n, programme.strong).into_any(),
-                        Standing::Weak => t!(i18n, programme.weak).into_any(),
-                    };
-                    view! {
-                        <p class="who">
-                            <span class="who-label">{label}" "</span>
-                            <span class="names-full">{names_text(&who, true)}</span>
-                            <span class="names-short">{names_text(&who, false)}</span>
-                        </p>
-                    }
-                }).collect_view()}
-            </div>
-        </li>
-    }
-}
-
-/// "Ongwediva (1, Lommel – Ongwediva) · …"; for the wall (`full` false) the
-/// partnership only of a municipality in several, so the list stays short.
-/// One text each, not an element per name: fifty partnerships' names on
-/// seventeen goals were 4,000 elements, half a second to draw at 4x CPU.
-fn names_text(list: &[Named], full: bool) -> String {
-    list.iter()
-        .map(|n| match full || n.several {
-            true => format!("{} ({}, {})", n.partner, n.score, n.partnership),
-            false => format!("{} ({})", n.partner, n.score),
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-/// Which partnerships have no shared round to read, or a newer blind one.
-#[component]
-fn RoundNotes(members: Vec<Member>) -> impl IntoView {
-    let i18n = use_i18n();
-    let without: Vec<usize> = (0..members.len())
-        .filter(|at| members[*at].round.is_none())
-        .collect();
-    let without = (!without.is_empty()).then(|| {
-        let text = fill(
-            t_string!(i18n, programme.without_round),
-            &[("names", names(&members, &without))],
-        );
-        view! { <p class="hint">{text}</p> }
-    });
-    let blind = members
-        .iter()
-        .filter_map(|m| {
-            let round = m.blind_round.clone()?;
-            let text = fill(
-                t_string!(i18n, programme.blind_round),
-                &[("partnership", m.name.clone()), ("round", round)],
-            );
-            Some(view! { <p class="hint">{text}</p> })
-        })
-        .collect_view();
-    view! { {without}{blind} }
-}
-
-/// A partnership's open agreements: overdue ones and those due soon by
-/// name, later ones counted; and how many are done.
-fn agreements_list(plan: &MemberPlan) -> AnyView {
-    let i18n = use_i18n();
-    let named = |label: AnyView, class: &'static str, list: &[Agreement]| {
-        (!list.is_empty()).then(|| {
-            let items = list
-                .iter()
-                .map(|a| match a.due.is_empty() {
-                    true => a.what.clone(),
-                    false => format!("{} ({})", a.what, a.due),
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            view! { <li class=class><span class="who-label">{label}" "</span>{items}</li> }
-        })
-    };
-    let counted = |label: AnyView, n: usize| {
-        (n > 0).then(|| view! { <li><span class="who-label">{label}" "</span>{n}</li> })
-    };
-    view! {
-        <ul class="cell-list">
-            {named(t!(i18n, programme.col_overdue).into_any(), "overdue", &plan.overdue)}
-            {named(t!(i18n, programme.col_due).into_any(), "due", &plan.due)}
-            {counted(t!(i18n, programme.col_planned).into_any(), plan.planned.len())}
-            {counted(t!(i18n, programme.col_done).into_any(), plan.done)}
-        </ul>
-    }
-    .into_any()
-}
-
-#[component]
-pub fn PlansPart(read: Memo<Read>) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        read.with(|(o, _)| {
-            // A partnership with nothing planned is one name in a line, not an empty row.
-            let idle: Vec<usize> = (0..o.members.len()).filter(|at| o.plans[*at].is_empty()).collect();
-            let idle = (!idle.is_empty()).then(|| {
-                let text = fill(t_string!(i18n, programme.no_plan), &[("names", names(&o.members, &idle))]);
-                view! { <p class="hint">{text}</p> }
-            });
-            let planned = o.members.iter().zip(&o.plans).filter(|(_, plan)| !plan.is_empty());
-            let any = planned.clone().next().is_some();
-            let cards = planned.map(|(m, plan): (&Member, &MemberPlan)| {
-                let priorities = (!plan.priorities.is_empty()).then(|| view! {
-                    <p class="who priorities">
-                        <span class="who-label">{t!(i18n, programme.col_priorities)}" "</span>
-                        {plan.priorities.iter().map(|(year, goals)| view! {
-                            <span class="priority-year">{year.to_string()}": "{goals.iter().map(|g| goal_chip(*g)).collect_view()}
-                                <span class="visually-hidden">{goals.iter().map(|g| g.get().to_string()).collect::<Vec<_>>().join(", ")}</span>
-                            </span>
-                        }).collect_view()}
-                    </p>
-                });
-                view! {
-                    <li>
-                        <h3>{m.name.clone()}</h3>
-                        {priorities}
-                        {agreements_list(plan)}
-                    </li>
-                }
-            }).collect_view();
-            view! {
-                <section class="card slide programme-plans" aria-labelledby="plans-title">
-                    <h2 id="plans-title">{t!(i18n, programme.plan_title)}</h2>
-                    {any.then(|| view! { <ul class="plan-cards">{cards}</ul> })}
-                    {idle}
                 </section>
             }
         })
