@@ -10,6 +10,7 @@ pub mod file_format;
 pub mod history;
 pub mod import;
 pub mod index;
+pub mod indicator;
 pub mod lang;
 pub mod merge;
 pub mod partnership;

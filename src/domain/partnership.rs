@@ -4,6 +4,7 @@ use super::circle::CircleBoard;
 use super::consultation::{Consultation, Consultations};
 use super::file_format::problem::{Broken, ProblemKind};
 use super::index::{IndexRound, Thresholds};
+use super::indicator::Indicators;
 use super::lang::Lang;
 use super::plan::{Agreement, Priority};
 use super::text::{clean_line, TextError, COUNTRY_MAX, NAME_MAX};
@@ -109,6 +110,8 @@ pub struct Partnership {
     pub agreements: Vec<Agreement>,
     /// Citizen consultations on which goals people care about.
     pub consultations: Consultations,
+    /// Indicators both partners follow, each against its own target.
+    pub indicators: Indicators,
 }
 
 /// The languages two partners work in, without repeats.
@@ -141,6 +144,7 @@ impl Partnership {
             priorities: Vec::new(),
             agreements: Vec::new(),
             consultations: Consultations::default(),
+            indicators: Indicators::default(),
         }
     }
 
@@ -178,9 +182,10 @@ pub(crate) struct WirePartner {
 }
 
 /// A partnership as the file writes it. `C` is what the file's version holds
-/// under `consultations`: version 1 had none (`file_format::migrations`).
+/// under `consultations` (version 1 had none), `I` under `indicators`
+/// (versions 1 and 2 had none): `file_format::migrations`.
 #[derive(Deserialize)]
-pub(crate) struct WirePartnership<C = Vec<Consultation>> {
+pub(crate) struct WirePartnership<C = Vec<Consultation>, I = Indicators> {
     id: PartnershipId,
     name: String,
     partners: Vec<WirePartner>,
@@ -198,12 +203,14 @@ pub(crate) struct WirePartnership<C = Vec<Consultation>> {
     agreements: Vec<Agreement>,
     #[serde(default)]
     pub(crate) consultations: C,
+    #[serde(default)]
+    pub(crate) indicators: I,
 }
 
-impl<C> WirePartnership<C> {
+impl<C, I> WirePartnership<C, I> {
     /// The same partnership with other consultations: how a migration brings
     /// an older version's partnership up to the current one.
-    pub(crate) fn with_consultations<D>(self, consultations: D) -> WirePartnership<D> {
+    pub(crate) fn with_consultations<D>(self, consultations: D) -> WirePartnership<D, I> {
         WirePartnership {
             id: self.id,
             name: self.name,
@@ -215,6 +222,24 @@ impl<C> WirePartnership<C> {
             priorities: self.priorities,
             agreements: self.agreements,
             consultations,
+            indicators: self.indicators,
+        }
+    }
+
+    /// The same partnership with other indicators.
+    pub(crate) fn with_indicators<J>(self, indicators: J) -> WirePartnership<C, J> {
+        WirePartnership {
+            id: self.id,
+            name: self.name,
+            partners: self.partners,
+            created_at: self.created_at,
+            boards: self.boards,
+            rounds: self.rounds,
+            thresholds: self.thresholds,
+            priorities: self.priorities,
+            agreements: self.agreements,
+            consultations: self.consultations,
+            indicators,
         }
     }
 }
@@ -242,6 +267,7 @@ struct WirePartnershipOut<'a> {
     priorities: &'a [Priority],
     agreements: &'a [Agreement],
     consultations: &'a Consultations,
+    indicators: &'a Indicators,
 }
 
 impl Serialize for Partnership {
@@ -265,6 +291,7 @@ impl Serialize for Partnership {
             priorities: &self.priorities,
             agreements: &self.agreements,
             consultations: &self.consultations,
+            indicators: &self.indicators,
         }
         .serialize(s)
     }
@@ -324,6 +351,7 @@ impl TryFrom<WirePartnership> for Partnership {
             priorities: wire.priorities,
             agreements: wire.agreements,
             consultations: wire.consultations.into(),
+            indicators: wire.indicators,
         })
     }
 }

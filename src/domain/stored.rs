@@ -197,7 +197,7 @@ mod tests {
         for bad in [
             String::new(),
             "[]".to_owned(),
-            "{\"format\":\"sdg-circle\",\"version\":3,\"partnerships\":[]}".to_owned(),
+            "{\"format\":\"sdg-circle\",\"version\":99,\"partnerships\":[]}".to_owned(),
             list(&[entry("p1", "x"), entry("bad id", "x")]),
             list(&[entry("p1", "x"), entry("p2", " ")]),
             list(&[entry("p1", "x"), entry("p1", "y")]),

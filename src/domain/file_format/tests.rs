@@ -73,8 +73,8 @@ fn rejects_what_is_not_ours() {
 
 #[test]
 fn refuses_a_newer_version() {
-    let text = r#"{"format":"sdg-circle","version":3,"partnerships":[]}"#;
-    assert_eq!(restore(text), Err(RestoreError::FutureVersion { found: 3 }));
+    let text = r#"{"format":"sdg-circle","version":4,"partnerships":[]}"#;
+    assert_eq!(restore(text), Err(RestoreError::FutureVersion { found: 4 }));
 }
 
 #[test]

@@ -6,8 +6,10 @@
 //! |---|---|
 //! | 1 | partners, boards, rounds, thresholds, priorities, agreements |
 //! | 2 | citizen consultations (`consultations`) |
+//! | 3 | joint indicators (`indicators`) |
 
 mod v1;
+mod v2;
 
 use crate::domain::partnership::Partnership;
 
@@ -16,6 +18,7 @@ use crate::domain::partnership::Partnership;
 pub(super) fn read(text: &str, version: u64) -> Option<Partnership> {
     match version {
         1 => v1::read(text),
+        2 => v2::read(text),
         _ => serde_json::from_str::<Partnership>(text).ok(),
     }
 }

@@ -1,13 +1,19 @@
-//! Version 1 to 2. Version 1 had no consultations: a `consultations` key in a
+//! Version 1 to 3. Version 1 had no consultations (and no indicators,
+//! which version 3 added: see `v2`): a `consultations` key in a
 //! version 1 file was none of the format's, and its readers skipped it, so
 //! this step skips it too and the partnership starts with none.
 
+use crate::domain::indicator::Indicators;
 use crate::domain::partnership::{Partnership, WirePartnership};
 use serde::de::IgnoredAny;
 
 pub(super) fn read(text: &str) -> Option<Partnership> {
-    let v1: WirePartnership<Option<IgnoredAny>> = serde_json::from_str(text).ok()?;
-    Partnership::try_from(v1.with_consultations(Vec::new())).ok()
+    let v1: WirePartnership<Option<IgnoredAny>, Option<IgnoredAny>> =
+        serde_json::from_str(text).ok()?;
+    let current = v1
+        .with_consultations(Vec::new())
+        .with_indicators(Indicators::default());
+    Partnership::try_from(current).ok()
 }
 
 #[cfg(test)]
