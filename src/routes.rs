@@ -33,6 +33,9 @@ pub enum Route {
     /// `?place=<id>`, read in the consultation's own code.
     Consultation(PartnershipId),
 
+    /// Joint indicators: `/p/:id/indicators`.
+    Indicators(PartnershipId),
+
     /// The programmes on this device, and a new one: `/programmes`.
     Programmes,
     /// One programme's overview across its partnerships.
@@ -61,6 +64,7 @@ impl Route {
             Route::IndexRound(id, round) => format!("/p/{id}/index/round/{round}"),
             Route::IndexPlan(id) => format!("/p/{id}/index/plan"),
             Route::Consultation(id) => format!("/p/{id}/consultation"),
+            Route::Indicators(id) => format!("/p/{id}/indicators"),
             Route::Programmes => "/programmes".into(),
             Route::Programme(id) => format!("/programmes/{id}"),
         }
@@ -108,6 +112,7 @@ impl Route {
                     ["index", "round", r] => Route::IndexRound(id, own(r)),
                     ["index", "plan"] => Route::IndexPlan(id),
                     ["consultation"] => Route::Consultation(id),
+                    ["indicators"] => Route::Indicators(id),
                     _ => return None,
                 }
             }
@@ -134,7 +139,8 @@ impl Route {
             | Route::Index(id)
             | Route::IndexRound(id, _)
             | Route::IndexPlan(id)
-            | Route::Consultation(id) => Some(id),
+            | Route::Consultation(id)
+            | Route::Indicators(id) => Some(id),
         }
     }
 

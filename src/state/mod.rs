@@ -6,6 +6,7 @@ pub mod codec;
 pub mod consultation;
 pub mod exporter;
 pub mod index;
+pub mod indicators;
 pub mod lifecycle;
 pub mod programmes;
 pub mod report;

@@ -20,6 +20,7 @@ use super::consultation::ConsultationPage;
 use super::data::DataPage;
 use super::goals::{GoalPage, GoalsPage};
 use super::index::{IndexPage, IndexPlanPage};
+use super::indicator::IndicatorsPage;
 use super::not_found::NotFound;
 use super::partnership_page::PartnershipPage;
 use super::programme::{ProgrammePage, ProgrammesPage};
@@ -77,6 +78,9 @@ pub enum IndexPart {
     Plan,
     /// The citizen consultation, with the index: it ends in the same plan.
     Consultation,
+    /// The joint indicators, with the index: their evidence stands beside
+    /// its scores and matches, so their code is in this chunk anyway.
+    Indicators,
 }
 
 /// One module per chunk: `split_code!` hands out its `draw` (in the chunk). All
@@ -128,6 +132,7 @@ page_family!(index, |page| match page {
     Page::Index(IndexPart::Rounds) => view! { <IndexPage /> }.into_any(),
     Page::Index(IndexPart::Plan) => view! { <IndexPlanPage /> }.into_any(),
     Page::Index(IndexPart::Consultation) => view! { <ConsultationPage /> }.into_any(),
+    Page::Index(IndexPart::Indicators) => view! { <IndicatorsPage /> }.into_any(),
     _ => ().into_any(),
 });
 

@@ -16,6 +16,7 @@ pub mod hatch;
 pub mod home;
 pub mod import_preview;
 pub mod index;
+pub mod indicator;
 pub mod lazy;
 pub mod locale;
 pub mod narrow;

@@ -60,6 +60,7 @@ pub fn PartnershipPage() -> impl IntoView {
                     <CircleSummary partnership=p.clone() />
                     <IndexSummary partnership=p.clone() />
                     <super::consultation::ConsultationSummary partnership=p.clone() />
+                    <super::indicator::IndicatorsSummary partnership=p.clone() />
                 </div>
             </section>
         }

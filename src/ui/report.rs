@@ -71,6 +71,7 @@ fn Report(partnership: Memo<Option<Partnership>>) -> impl IntoView {
                 <h2 id="report-consultation">{t!(i18n, consult.title)}</h2>
                 <super::consultation::ConsultationReport partnership />
             </section>
+            <super::indicator::IndicatorsReport partnership />
             <section class="report-section" aria-labelledby="report-plan">
                 <h2 id="report-plan">{t!(i18n, report.plan)}</h2>
                 <Plan partnership=p.clone() />

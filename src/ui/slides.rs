@@ -9,8 +9,13 @@ use crate::i18n::*;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+/// `parts`, where the parts come and go (a list of indicators), is read so
+/// that they are counted again; without it they are counted once.
 #[component]
-pub fn Slides(children: Children) -> impl IntoView {
+pub fn Slides(
+    children: Children,
+    #[prop(optional, into)] parts: Option<Signal<usize>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let display = use_display();
     let node = NodeRef::<Div>::new();
@@ -18,12 +23,41 @@ pub fn Slides(children: Children) -> impl IntoView {
     let at = RwSignal::new(0usize);
     // The parts are counted once drawn: some (a board without negative effects) may be absent.
     Effect::new(move |_| {
+        if let Some(parts) = parts {
+            parts.track();
+        }
         if let Some(el) = node.get() {
             let n = el
                 .query_selector_all(":scope > .slide")
                 .map(|l| l.length() as usize)
                 .unwrap_or(1);
             count.set(n.max(1));
+            if at.get_untracked() >= n.max(1) {
+                at.set(n.max(1) - 1);
+            }
+        }
+    });
+    // Beyond the six parts the stylesheet counts, each part is marked.
+    Effect::new(move |_| {
+        let now = at.get();
+        count.track();
+        if parts.is_none() {
+            return;
+        }
+        if let Some(list) = node
+            .get()
+            .and_then(|el| el.query_selector_all(":scope > .slide").ok())
+        {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el
+                        .class_list()
+                        .toggle_with_force("off-slide", i as usize != now);
+                }
+            }
         }
     });
     let go = move |forward: bool| {

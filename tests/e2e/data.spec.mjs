@@ -27,7 +27,7 @@ test('export then import into an empty browser round-trips exactly', async ({ pa
   const exported = await exportAll(page);
   expect(exported.name).toMatch(/^sdg-circle-all-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
-  expect(file).toMatchObject({ format: 'sdg-circle', version: 2 });
+  expect(file).toMatchObject({ format: 'sdg-circle', version: 3 });
   expect(file.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   await expect(page.getByText(/Last exported:/)).toBeVisible();
 
@@ -311,8 +311,8 @@ test('a strict Content-Security-Policy is enforced and the app runs under it', a
 test('an exported file matches the published JSON Schema, with results; CSV has one row per goal', async ({ page }) => {
   const Ajv = (await import('ajv/dist/2020.js')).default;
   const addFormats = (await import('ajv-formats')).default;
-  // The newest format's fixture, so the consultation is checked against the schema too.
-  const full = fs.readFileSync(new URL('../fixtures/v2-full.json', import.meta.url), 'utf8');
+  // The newest format's fixture, so the consultation and the indicators are checked against the schema too.
+  const full = fs.readFileSync(new URL('../fixtures/v3-full.json', import.meta.url), 'utf8');
   await seedStorage(page, [[WORKSPACE_KEY, full]]);
   const exported = await exportAll(page);
   const file = JSON.parse(exported.text);
@@ -328,6 +328,10 @@ test('an exported file matches the published JSON Schema, with results; CSV has 
   const broken = structuredClone(file);
   broken.partnerships[0].consultations[0].places[0].ballots[0].picks[0].trend = 'much better';
   expect(validate(broken)).toBe(false);
+  expect(file.partnerships[0].indicators[0].b.values).toEqual([{ year: 2021, value: 41 }, { year: 2022, value: 42 }]);
+  const late = structuredClone(file);
+  late.partnerships[0].indicators[0].a.values[0].year = 2200;
+  expect(validate(late)).toBe(false);
 
   const [csv] = await Promise.all([
     page.waitForEvent('download'),

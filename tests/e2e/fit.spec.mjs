@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY, PROGRAMMES_KEY, appHeading, watchErrors, expectNoErrors } from './helpers.mjs';
 
 // The newest format's fixture: every exercise filled in, a consultation too.
-const fixture = fs.readFileSync(new URL('../fixtures/v2-full.json', import.meta.url), 'utf8');
+const fixture = fs.readFileSync(new URL('../fixtures/v3-full.json', import.meta.url), 'utf8');
 const LANGS = ['en', 'nl', 'fr', 'es'];
 const PROJECTORS = [[1280, 720], [1024, 768], [1920, 1080]];
 
@@ -96,7 +96,8 @@ for (const [width, height] of PROJECTORS) {
       // The summary, the plan and a goal's page: laid out to fit, a part at a time.
       for (const [what, path] of [['summary', '/p/p-lommel/circle/b-programme/summary'],
         ['plan', '/p/p-lommel/index/plan'], ['goal page', '/sdg/6'],
-        ['consultation', '/p/p-lommel/consultation'], ['programme', '/programmes/pr-fit']]) {
+        ['consultation', '/p/p-lommel/consultation'], ['programme', '/programmes/pr-fit'],
+        ['indicators', '/p/p-lommel/indicators']]) {
         await project(page, path);
         await expectInView(page, `${what} title`, main.getByRole('heading', { level: 1 }));
         const parts = await main.locator('.slides > .slide').count();
@@ -193,7 +194,7 @@ const PAGES = [
   '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
   '/p/p-lommel/index/round/r-2026?goal=6', '/p/p-lommel/index/round/r-2026?results',
   '/p/p-lommel/consultation', '/p/p-lommel/consultation?place=pl-1',
-  '/programmes', '/programmes/pr-fit',
+  '/programmes', '/programmes/pr-fit', '/p/p-lommel/indicators',
 ];
 // A programme of the fixture's partnership (programme.spec.mjs has one of twelve).
 const PROGRAMME = JSON.stringify({ programmes: [{ id: 'pr-fit', name: 'GLoBe 2024', partnerships: ['p-lommel'] }] });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY, PROGRAMMES_KEY, appHeading } from './helpers.mjs';
 
 // The newest format's fixture: every exercise filled in, a consultation too.
-const fixture = fs.readFileSync(new URL('../fixtures/v2-full.json', import.meta.url), 'utf8');
+const fixture = fs.readFileSync(new URL('../fixtures/v3-full.json', import.meta.url), 'utf8');
 const LANGS = ['en', 'nl', 'fr', 'es'];
 // Every screen, with a partnership that has a board, a scored round and a plan.
 const SCREENS = [
@@ -14,7 +14,7 @@ const SCREENS = [
   '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
   '/p/p-lommel/index/round/r-2026?goal=6', '/p/p-lommel/index/round/r-2026?results',
   '/p/p-lommel/consultation', '/p/p-lommel/consultation?place=pl-1',
-  '/programmes', '/programmes/pr-fit',
+  '/programmes', '/programmes/pr-fit', '/p/p-lommel/indicators',
 ];
 // A programme of the fixture's partnership (programme.spec.mjs has one of twelve).
 const PROGRAMME = JSON.stringify({ programmes: [{ id: 'pr-fit', name: 'GLoBe 2024', partnerships: ['p-lommel'] }] });

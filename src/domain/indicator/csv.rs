@@ -120,6 +120,11 @@ fn number(cell: &str, delimiter: u8) -> Option<f64> {
     n.is_finite().then_some(n)
 }
 
+/// A number a person typed in a form: `12.5`, `12,5`, `1 234,5`.
+pub fn typed_number(text: &str) -> Option<f64> {
+    number(text, b';')
+}
+
 /// Reads a sheet into its series; a bad sheet is an error, never a part.
 pub fn read(text: &str) -> Result<Table, CsvError> {
     let text = text.trim_start_matches('\u{feff}');

@@ -6,6 +6,7 @@
 //! are not `Eq`) would each bring their own.
 
 use super::Indicator;
+use serde::ser::SerializeSeq;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
@@ -52,9 +53,11 @@ impl From<Vec<Indicator>> for Indicators {
 
 impl Serialize for Indicators {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // An empty list written as such, not as a list of indicators: the
+        // save path then never names the indicators' own serialisers.
         match RawValue::from_string(self.0.clone()) {
             Ok(raw) if !self.is_empty() => raw.serialize(s),
-            _ => Vec::<Indicator>::new().serialize(s),
+            _ => s.serialize_seq(Some(0))?.end(),
         }
     }
 }

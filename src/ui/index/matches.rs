@@ -170,6 +170,7 @@ pub fn MatchItem(ctx: RoundCtx, m: Match) -> impl IntoView {
             <div>
                 <span class=badge_class>{badge}</span>
                 <p class="explanation">{sentence}</p>
+                <p class="evidence-line"><crate::ui::indicator::evidence::MatchEvidence indicators=ctx.indicators m /></p>
             </div>
         </li>
     }

@@ -60,6 +60,9 @@ pub struct RoundCtx {
     /// in each of its rows and in every item a score change draws.
     pub i18n: words::I18n,
     pub lang: Signal<crate::domain::Lang>,
+    /// The partnership's indicators, read when a goal or a match shows its
+    /// evidence; a score change does not touch them.
+    pub indicators: Memo<Vec<crate::domain::indicator::Indicator>>,
 }
 
 impl RoundCtx {
@@ -105,6 +108,10 @@ impl RoundCtx {
                     .collect()
             })
         });
+        let kept = narrow(move || {
+            partnership.with(|p| p.as_ref().map(|p| p.indicators.clone()).unwrap_or_default())
+        });
+        let indicators = Memo::new(move |_| kept.with(|k| k.list()));
         let side = RwSignal::new(Side::A);
         let shown = narrow_all(move || {
             let side = side.get();
@@ -130,6 +137,7 @@ impl RoundCtx {
             shown: StoredValue::new(shown),
             i18n: use_i18n(),
             lang: crate::ui::locale::use_lang(),
+            indicators,
         }
     }
 
@@ -255,12 +263,14 @@ fn IndexView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) -> impl
     });
     let full = move |pid: PartnershipId| {
         let plan_href = Route::IndexPlan(pid.clone()).href();
+        let indicators_href = Route::Indicators(pid.clone()).href();
         let bar_pid = pid.clone();
         view! {
             <section class="page index">
                 <div class="index-title">
                     <h1>{t!(i18n, index.title)}</h1>
                     <A href=plan_href attr:class="button secondary">{t!(i18n, index.plan.open)}</A>
+                    <A href=indicators_href attr:class="button secondary">{t!(i18n, ind.open)}</A>
                 </div>
                 <p class="lead">{t!(i18n, index.intro)}</p>
                 <rounds::RoundBar pid=bar_pid partnership current=round_id />

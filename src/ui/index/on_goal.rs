@@ -32,6 +32,7 @@ pub fn IndexOnGoal(partnership: Partnership, goal: GoalNumber) -> impl IntoView 
     let index_href = Route::Index(partnership.id.clone()).href();
     let plan_href = Route::IndexPlan(partnership.id.clone()).href();
     let p = partnership.clone();
+    let p2 = partnership.clone();
     view! {
         <section class="index-on-goal" aria-labelledby="index-on-goal-title">
             <h3 id="index-on-goal-title">{t!(i18n, index.title)}</h3>
@@ -62,6 +63,7 @@ pub fn IndexOnGoal(partnership: Partnership, goal: GoalNumber) -> impl IntoView 
                     }).collect_view()}
                 </ul>
             })}
+            <crate::ui::indicator::evidence::GoalEvidenceBoth partnership=p2 goal lang=crate::ui::locale::use_lang() />
             <p class="actions">
                 <A href=index_href>{t!(i18n, index.open)}</A>
                 <A href=plan_href>{t!(i18n, index.plan.open)}</A>

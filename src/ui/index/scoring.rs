@@ -120,6 +120,7 @@ fn ScoreRow(
                 }}
             </div>
             <ScoreNotes ctx goal entry />
+            <crate::ui::indicator::evidence::GoalEvidence indicators=ctx.indicators goal side=ctx.side.into() lang />
         </li>
     }
 }

@@ -29,6 +29,24 @@ mod tests {
     use crate::domain::file_format::{restore, to_json};
     use crate::domain::Side;
 
+    /// The version 3 fixture, with both partners' indicators, reads whole and
+    /// writes back the same.
+    #[test]
+    fn version_3_fixture_restores_with_its_indicators() {
+        use crate::domain::indicator::status::{status, Status};
+        let text = include_str!("../../../../tests/fixtures/v3-full.json");
+        let restored = restore(text).unwrap();
+        assert_eq!(restored.from_version, 3);
+        assert!(restored.dropped.is_empty(), "{:?}", restored.dropped);
+        let list = restored.workspace.partnerships[0].indicators.list();
+        assert_eq!(list.len(), 2);
+        assert_eq!(status(&list[0].a, list[0].better), Status::OnTrack);
+        assert_eq!(status(&list[0].b, list[0].better), Status::Stagnating);
+        assert_eq!(status(&list[1].a, list[1].better), Status::Worsening);
+        let again = restore(&to_json(&restored.workspace.partnerships, 1, None)).unwrap();
+        assert_eq!(again.workspace, restored.workspace);
+    }
+
     /// The version 2 fixture keeps importing, whole, and writes back the same.
     #[test]
     fn version_2_fixture_still_restores() {
