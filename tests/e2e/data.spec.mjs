@@ -61,7 +61,7 @@ test('a bad file is refused with a message in the UI language, data untouched', 
   await expect(page.getByRole('alert')).toContainText('Your data has not been changed.');
 
   await importFile(page, badDir + 'future-version.json');
-  await expect(page.getByRole('alert')).toContainText('newer version of SDG Circle (format version 3)');
+  await expect(page.getByRole('alert')).toContainText('newer version of SDG Circle (format version 4)');
 
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [UI_LANGUAGE_KEY, 'fr']);
   await importFile(page, badDir + 'excalidraw.json', 'Choisir un ou plusieurs fichiers SDG Circle');
