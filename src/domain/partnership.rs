@@ -4,7 +4,7 @@ use super::circle::CircleBoard;
 use super::consultation::{Consultation, Consultations};
 use super::file_format::problem::{Broken, ProblemKind};
 use super::index::{IndexRound, Thresholds};
-use super::indicator::Indicators;
+use super::indicator::{Indicator, IndicatorRule, Indicators, MAX_INDICATORS};
 use super::lang::Lang;
 use super::plan::{Agreement, Priority};
 use super::text::{clean_line, TextError, COUNTRY_MAX, NAME_MAX};
@@ -185,7 +185,7 @@ pub(crate) struct WirePartner {
 /// under `consultations` (version 1 had none), `I` under `indicators`
 /// (versions 1 and 2 had none): `file_format::migrations`.
 #[derive(Deserialize)]
-pub(crate) struct WirePartnership<C = Vec<Consultation>, I = Indicators> {
+pub(crate) struct WirePartnership<C = Vec<Consultation>, I = Vec<Indicator>> {
     id: PartnershipId,
     name: String,
     partners: Vec<WirePartner>,
@@ -339,6 +339,20 @@ impl TryFrom<WirePartnership> for Partnership {
         let (Some(a), Some(b)) = (a, b) else {
             return Err(Broken::new(&["partners"], ProblemKind::SameSide));
         };
+        let indicator_rule = |r| Broken::new(&["indicators"], ProblemKind::Indicator(r));
+        if wire.indicators.len() > MAX_INDICATORS {
+            return Err(indicator_rule(IndicatorRule::TooMany));
+        }
+        for (i, ind) in wire.indicators.iter().enumerate() {
+            if wire.indicators[..i].iter().any(|o| o.id == ind.id) {
+                return Err(Broken::in_entry(
+                    "indicators",
+                    i,
+                    "id",
+                    ProblemKind::Indicator(IndicatorRule::IdTwice),
+                ));
+            }
+        }
         Ok(Partnership {
             id: wire.id,
             name,
@@ -351,7 +365,7 @@ impl TryFrom<WirePartnership> for Partnership {
             priorities: wire.priorities,
             agreements: wire.agreements,
             consultations: wire.consultations.into(),
-            indicators: wire.indicators,
+            indicators: wire.indicators.into(),
         })
     }
 }

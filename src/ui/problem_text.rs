@@ -4,7 +4,7 @@
 //! Plain functions of the typed problem and the locale, so host tests read
 //! every message in every language (`tests/bad_files.rs`).
 
-use crate::domain::file_format::problem::{EntryRule, Part, PartnerRef, Place};
+use crate::domain::file_format::problem::{EntryRule, IndicatorRule, Part, PartnerRef, Place};
 use crate::domain::file_format::{
     Dropped, Found, Lookalike, Problem, ProblemKind, RestoreError, CURRENT_VERSION, MAX_LIST_LEN,
 };
@@ -187,6 +187,16 @@ fn place(place: &Place, l: Locale) -> Option<String> {
             td_string!(l, problem.consultation),
             &[("position", position.to_string())],
         )),
+        Some(Part::Indicator {
+            name: Some(name), ..
+        }) => parts.push(fill(
+            td_string!(l, problem.indicator_named),
+            &[("name", name.clone())],
+        )),
+        Some(Part::Indicator { position, .. }) => parts.push(fill(
+            td_string!(l, problem.indicator),
+            &[("position", position.to_string())],
+        )),
         None => {}
     }
     if let Some(partner) = &place.partner {
@@ -339,7 +349,21 @@ fn what(kind: &ProblemKind, place: &Place, l: Locale) -> String {
             &[("found", quoted(found, l))],
         ),
         ProblemKind::Tally(rule) | ProblemKind::Ballot(rule) => entry_rule(rule, l),
+        ProblemKind::Indicator(rule) => indicator_rule(*rule, l),
     }
+}
+
+fn indicator_rule(rule: IndicatorRule, l: Locale) -> String {
+    match rule {
+        IndicatorRule::GoalsOrder => td_string!(l, problem.ind_goals_order),
+        IndicatorRule::SdgTarget => td_string!(l, problem.ind_sdg_target),
+        IndicatorRule::UnCode => td_string!(l, problem.ind_un_code),
+        IndicatorRule::TargetBeforeBaseline => td_string!(l, problem.ind_target_before_baseline),
+        IndicatorRule::ValuesOrder => td_string!(l, problem.ind_values_order),
+        IndicatorRule::TooMany => td_string!(l, problem.ind_too_many),
+        IndicatorRule::IdTwice => td_string!(l, problem.ind_id_twice),
+    }
+    .to_string()
 }
 
 fn entry_rule(rule: &EntryRule, l: Locale) -> String {

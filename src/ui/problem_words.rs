@@ -16,6 +16,9 @@ pub fn allowed_text(allowed: Allowed, l: Locale) -> String {
         Allowed::AgeBand => td_string!(l, problem.allowed_age).to_string(),
         Allowed::Gender => td_string!(l, problem.allowed_gender).to_string(),
         Allowed::Channel => td_string!(l, problem.allowed_channel).to_string(),
+        Allowed::Better => td_string!(l, problem.allowed_better).to_string(),
+        Allowed::Year => td_string!(l, problem.allowed_year).to_string(),
+        Allowed::Number => td_string!(l, problem.allowed_number).to_string(),
         Allowed::Colour => td_string!(l, problem.allowed_colour).to_string(),
         Allowed::ScaleStep { min, max } => fill(
             td_string!(l, problem.allowed_scale_step),
@@ -110,6 +113,17 @@ pub fn field_label(field: &Field, part: Option<&Part>, l: Locale) -> String {
         Field::Trend => td_string!(l, consult.trend),
         Field::Age => td_string!(l, consult.age),
         Field::Gender => td_string!(l, consult.gender),
+        Field::Indicators => td_string!(l, ind.title),
+        Field::SdgTarget => td_string!(l, ind.sdg_target),
+        Field::UnCode => td_string!(l, ind.un_code),
+        Field::Unit => td_string!(l, ind.unit),
+        Field::Better => td_string!(l, ind.better),
+        Field::Source => td_string!(l, ind.source),
+        Field::Baseline => td_string!(l, ind.baseline),
+        Field::Target => td_string!(l, ind.target),
+        Field::Values => td_string!(l, ind.values),
+        Field::Value => td_string!(l, ind.value),
+        Field::Note => td_string!(l, ind.note),
         Field::Other(key) => {
             return fill(td_string!(l, problem.field_other), &[("key", key.clone())]);
         }

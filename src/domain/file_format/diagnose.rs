@@ -22,6 +22,7 @@ use crate::domain::circle::{CircleBoard, WireBoard};
 use crate::domain::consultation::{Consultation, OwnGoal, WireConsultation, WireOwnGoal};
 use crate::domain::index::matching::MatchWire;
 use crate::domain::index::{IndexRound, Match, RoundWire, Thresholds, ThresholdsWire};
+use crate::domain::indicator::{Indicator, WireIndicator};
 use crate::domain::partnership::{Partnership, Side, WirePartnership};
 use json::Json;
 use schema::{child, goal_node, required, Node, Shape};
@@ -69,6 +70,7 @@ fn check(shape: Shape, json: Json) -> Option<Broken> {
         Shape::Match => again::<MatchWire, Match>(json),
         Shape::Consultation => again::<WireConsultation, Consultation>(json),
         Shape::OwnGoal => again::<WireOwnGoal, OwnGoal>(json),
+        Shape::Indicator => again::<WireIndicator, Indicator>(json),
         _ => None,
     }
 }
@@ -178,6 +180,17 @@ fn place(root: Json, path: &[Step]) -> Place {
                 if matches!(next, Node::Fields(Shape::Thresholds)) {
                     place.part = Some(Part::Thresholds);
                 }
+                // An indicator's `a` and `b` are its partners' own follow-ups.
+                if shape == Shape::Indicator {
+                    let side = match key.as_str() {
+                        "a" => Some(Side::A),
+                        "b" => Some(Side::B),
+                        _ => None,
+                    };
+                    if let Some(side) = side {
+                        place.partner = Some(partner(root, side));
+                    }
+                }
                 place.field = Some(field);
                 next
             }
@@ -223,6 +236,10 @@ fn enter(place: &mut Place, root: Json, shape: Shape, position: usize, entry: Op
         Shape::Consultation => {
             let question = get("question").and_then(Json::text);
             place.part = Some(Part::Consultation { position, question });
+        }
+        Shape::Indicator => {
+            let name = get("name").and_then(Json::text);
+            place.part = Some(Part::Indicator { position, name });
         }
         Shape::Partner => {
             place.partner = Some(PartnerRef {

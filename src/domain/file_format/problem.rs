@@ -4,6 +4,7 @@
 
 use crate::domain::circle::BoardKind;
 pub use crate::domain::consultation::EntryRule;
+pub use crate::domain::indicator::IndicatorRule;
 use crate::domain::text::TextError;
 use crate::domain::{GoalNumber, Side};
 
@@ -117,6 +118,10 @@ pub enum Part {
         position: usize,
         question: Option<String>,
     },
+    Indicator {
+        position: usize,
+        name: Option<String>,
+    },
 }
 
 /// A partner as the file names it: by its municipality's name when it has a
@@ -199,6 +204,18 @@ pub enum Field {
     Trend,
     Age,
     Gender,
+    // An indicator.
+    Indicators,
+    SdgTarget,
+    UnCode,
+    Unit,
+    Better,
+    Source,
+    Baseline,
+    Target,
+    Values,
+    Value,
+    Note,
     /// A key the app does not know, as the file wrote it.
     Other(String),
 }
@@ -244,6 +261,12 @@ pub enum Allowed {
     Gender,
     /// "stand" or "phone".
     Channel,
+    /// "higher" or "lower".
+    Better,
+    /// A year from 1900 to 2100.
+    Year,
+    /// A number.
+    Number,
     /// `#RRGGBB`.
     Colour,
     /// The steps of a board's scale, lowest to highest.
@@ -343,6 +366,8 @@ pub enum ProblemKind {
     Tally(EntryRule),
     /// A ballot the consultation cannot count.
     Ballot(EntryRule),
+    /// An indicator that breaks a rule of its own.
+    Indicator(IndicatorRule),
     /// A check this list does not name yet: only the technical detail says more.
     Unexplained,
 }

@@ -64,17 +64,7 @@ impl Serialize for Indicators {
 
 impl<'de> Deserialize<'de> for Indicators {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let list = Vec::<Indicator>::deserialize(d)?;
-        if list.len() > super::MAX_INDICATORS {
-            return Err(serde::de::Error::custom(
-                "more indicators than a partnership keeps",
-            ));
-        }
-        let mut ids: Vec<&str> = list.iter().map(|i| i.id.as_str()).collect();
-        ids.sort_unstable();
-        if ids.windows(2).any(|w| w[0] == w[1]) {
-            return Err(serde::de::Error::custom("two indicators with one id"));
-        }
-        Ok(Indicators::from(list))
+        // The list's own rules (how many, ids once) are the partnership's.
+        Vec::<Indicator>::deserialize(d).map(Indicators::from)
     }
 }

@@ -18,6 +18,7 @@ use super::text::{clean_line, TextError, NAME_MAX};
 use super::{GoalNumber, Side};
 pub use kept::Indicators;
 use serde::{Deserialize, Serialize};
+pub(crate) use wire::WireIndicator;
 
 pub const UNIT_MAX: usize = 40;
 pub const SOURCE_MAX: usize = 300;
@@ -141,6 +142,23 @@ pub enum IndicatorError {
     Unit(TextError),
     Source(TextError),
     TooMany,
+}
+
+/// A rule of an indicator that a file broke, for the sentence that says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IndicatorRule {
+    /// Its goals are not in number order, or one is there twice.
+    GoalsOrder,
+    /// Not "goal.target" of one of its goals.
+    SdgTarget,
+    UnCode,
+    TargetBeforeBaseline,
+    /// Two values of one year, or values out of year order.
+    ValuesOrder,
+    /// More indicators than a partnership keeps.
+    TooMany,
+    /// Two indicators with one id.
+    IdTwice,
 }
 
 /// Why a value could not be kept.

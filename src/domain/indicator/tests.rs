@@ -283,8 +283,58 @@ fn kept_text_round_trips_and_a_file_checks_it() {
     let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
     v[0]["b"]["target"]["year"] = 2019.into();
     assert!(serde_json::from_str::<Indicators>(&v.to_string()).is_err());
-    let twice = serde_json::to_string(&[water(), water()]).unwrap();
-    assert!(serde_json::from_str::<Indicators>(&twice).is_err());
+}
+
+/// A file's partnership keeps the indicators' rules, and the diagnosis says
+/// which one it broke and where.
+#[test]
+fn a_file_keeps_the_rules_and_says_which_one_broke() {
+    use crate::domain::file_format::problem::{Field, Part};
+    use crate::domain::file_format::{restore, ProblemKind};
+    let text = include_str!("../../../tests/fixtures/v3-full.json");
+    let base: serde_json::Value = serde_json::from_str(text).unwrap();
+    let broken = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = base.clone();
+        edit(&mut v["partnerships"][0]["indicators"]);
+        let r = restore(&v.to_string()).unwrap();
+        assert_eq!(r.dropped.len(), 1);
+        r.dropped[0].problem.clone()
+    };
+    let p = broken(&|l| l[1]["id"] = l[0]["id"].clone());
+    assert_eq!(p.kind, ProblemKind::Indicator(IndicatorRule::IdTwice));
+    let p = broken(&|l| l[0]["b"]["target"]["year"] = 2019.into());
+    assert_eq!(
+        p.kind,
+        ProblemKind::Indicator(IndicatorRule::TargetBeforeBaseline)
+    );
+    assert_eq!(
+        p.place.part,
+        Some(Part::Indicator {
+            position: 1,
+            name: Some("Households with safe drinking water".into())
+        })
+    );
+    assert_eq!(p.place.field, Some(Field::Year));
+    let p = broken(&|l| l[0]["a"]["values"][0]["year"] = 2300.into());
+    assert!(matches!(p.kind, ProblemKind::Value { .. }), "{p:?}");
+    let p = broken(&|l| l[1]["goals"] = serde_json::json!([12, 11]));
+    assert_eq!(p.kind, ProblemKind::Indicator(IndicatorRule::GoalsOrder));
+    let p = broken(&|l| l[0]["sdg_target"] = "7.1".into());
+    assert_eq!(p.kind, ProblemKind::Indicator(IndicatorRule::SdgTarget));
+    let p = broken(&|l| l[0]["better"] = "more".into());
+    assert_eq!(p.place.field, Some(Field::Better));
+    let p = broken(&|l| {
+        let one = l[0].clone();
+        let many: Vec<serde_json::Value> = (0..=MAX_INDICATORS)
+            .map(|i| {
+                let mut o = one.clone();
+                o["id"] = format!("i-{i}").into();
+                o
+            })
+            .collect();
+        *l = many.into();
+    });
+    assert_eq!(p.kind, ProblemKind::Indicator(IndicatorRule::TooMany));
 }
 
 #[test]

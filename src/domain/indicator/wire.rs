@@ -3,9 +3,10 @@
 //! what the app would refuse to make.
 
 use super::{
-    optional, sdg_target_ok, un_code_ok, year_ok, Better, Follow, Indicator, NOTE_MAX, SOURCE_MAX,
-    UNIT_MAX,
+    optional, sdg_target_ok, un_code_ok, year_ok, Better, Follow, Indicator, IndicatorRule,
+    NOTE_MAX, SOURCE_MAX, UNIT_MAX,
 };
+use crate::domain::file_format::problem::{Allowed, Broken, Found, ProblemKind, Step};
 use crate::domain::text::{clean_line, NAME_MAX};
 use crate::domain::GoalNumber;
 use serde::Deserialize;
@@ -31,48 +32,122 @@ pub(crate) struct WireIndicator {
     b: Follow,
 }
 
-fn follow_ok(f: &Follow) -> bool {
-    let points = f.baseline.iter().chain(f.target.iter());
-    let plan_ok = points.clone().all(|p| year_ok(p.year))
-        && match (f.baseline, f.target) {
-            (Some(b), Some(t)) => t.year > b.year,
-            _ => true,
+/// Where a partner's follow-up breaks a rule, if it does.
+fn follow_broken(side: &str, f: &Follow) -> Option<Broken> {
+    for (name, p) in [("baseline", f.baseline), ("target", f.target)] {
+        if let Some(p) = p.filter(|p| !year_ok(p.year)) {
+            return Some(Broken::new(
+                &[side, name, "year"],
+                ProblemKind::Value {
+                    found: Found::Number(p.year.to_string()),
+                    allowed: Allowed::Year,
+                },
+            ));
+        }
+    }
+    if let (Some(b), Some(t)) = (f.baseline, f.target) {
+        if t.year <= b.year {
+            return Some(Broken::new(
+                &[side, "target", "year"],
+                ProblemKind::Indicator(IndicatorRule::TargetBeforeBaseline),
+            ));
+        }
+    }
+    for (i, m) in f.values.iter().enumerate() {
+        let at = |field: &str, kind: ProblemKind| Broken {
+            at: vec![
+                Step::key(side),
+                Step::key("values"),
+                Step::Index(i),
+                Step::key(field),
+            ],
+            kind,
         };
-    let values_ok = f.values.windows(2).all(|w| w[0].year < w[1].year)
-        && f.values.iter().all(|m| {
-            year_ok(m.year)
-                && m.value.is_finite()
-                && optional(&m.note, NOTE_MAX).is_ok_and(|n| n == m.note)
-                && optional(&m.source, SOURCE_MAX).is_ok_and(|s| s == m.source)
-        });
-    plan_ok && values_ok
+        if !year_ok(m.year) {
+            return Some(at(
+                "year",
+                ProblemKind::Value {
+                    found: Found::Number(m.year.to_string()),
+                    allowed: Allowed::Year,
+                },
+            ));
+        }
+        if i > 0 && f.values[i - 1].year >= m.year {
+            return Some(at(
+                "year",
+                ProblemKind::Indicator(IndicatorRule::ValuesOrder),
+            ));
+        }
+        for (field, text) in [("note", &m.note), ("source", &m.source)] {
+            match optional(
+                text,
+                if field == "note" {
+                    NOTE_MAX
+                } else {
+                    SOURCE_MAX
+                },
+            ) {
+                Ok(clean) if &clean == text => {}
+                Ok(_) => {
+                    return Some(at(
+                        field,
+                        ProblemKind::Value {
+                            found: Found::text(text),
+                            allowed: Allowed::Text,
+                        },
+                    ))
+                }
+                Err(e) => return Some(at(field, ProblemKind::Text(e))),
+            }
+        }
+    }
+    None
 }
 
 impl TryFrom<WireIndicator> for Indicator {
-    type Error = &'static str;
-    fn try_from(w: WireIndicator) -> Result<Indicator, &'static str> {
+    type Error = Broken;
+    fn try_from(w: WireIndicator) -> Result<Indicator, Broken> {
+        let rule = |at: &str, r: IndicatorRule| Broken::new(&[at], ProblemKind::Indicator(r));
         let id_ok = !w.id.is_empty()
             && w.id.len() <= 64
             && w.id
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !id_ok {
-            return Err("indicator id");
+            return Err(Broken::new(
+                &["id"],
+                ProblemKind::Value {
+                    found: Found::text(&w.id),
+                    allowed: Allowed::PartnershipId,
+                },
+            ));
         }
-        let name = clean_line(&w.name, NAME_MAX).map_err(|_| "indicator name")?;
-        if w.goals.is_empty() || w.goals.windows(2).any(|g| g[0] >= g[1]) {
-            return Err("indicator goals: one or more, in order, without repeats");
+        let name = clean_line(&w.name, NAME_MAX)
+            .map_err(|e| Broken::new(&["name"], ProblemKind::Text(e)))?;
+        if w.goals.is_empty() {
+            return Err(Broken::new(
+                &["goals"],
+                ProblemKind::Value {
+                    found: Found::List,
+                    allowed: Allowed::Goal,
+                },
+            ));
+        }
+        if w.goals.windows(2).any(|g| g[0] >= g[1]) {
+            return Err(rule("goals", IndicatorRule::GoalsOrder));
         }
         if !sdg_target_ok(&w.sdg_target, &w.goals) {
-            return Err("indicator sdg_target");
+            return Err(rule("sdg_target", IndicatorRule::SdgTarget));
         }
         if !un_code_ok(&w.un_code, &w.goals) {
-            return Err("indicator un_code");
+            return Err(rule("un_code", IndicatorRule::UnCode));
         }
-        let unit = optional(&w.unit, UNIT_MAX).map_err(|_| "indicator unit")?;
-        let source = optional(&w.source, SOURCE_MAX).map_err(|_| "indicator source")?;
-        if !follow_ok(&w.a) || !follow_ok(&w.b) {
-            return Err("indicator values: years 1900 to 2100, one value a year in order, a target after its baseline");
+        let unit = optional(&w.unit, UNIT_MAX)
+            .map_err(|e| Broken::new(&["unit"], ProblemKind::Text(e)))?;
+        let source = optional(&w.source, SOURCE_MAX)
+            .map_err(|e| Broken::new(&["source"], ProblemKind::Text(e)))?;
+        if let Some(broken) = follow_broken("a", &w.a).or_else(|| follow_broken("b", &w.b)) {
+            return Err(broken);
         }
         Ok(Indicator {
             id: w.id,

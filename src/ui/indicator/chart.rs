@@ -22,6 +22,8 @@ const BOTTOM: f64 = 26.0;
 struct Frame {
     years: (f64, f64),
     values: (f64, f64),
+    /// The lowest and highest value drawn: the labels of the value axis.
+    drawn: (f64, f64),
 }
 
 impl Frame {
@@ -42,6 +44,7 @@ impl Frame {
         let mut frame = Frame {
             years: (f64::from(first.year), f64::from(first.year)),
             values: (first.value, first.value),
+            drawn: (first.value, first.value),
         };
         for p in &points {
             frame.years.0 = frame.years.0.min(f64::from(p.year));
@@ -49,6 +52,7 @@ impl Frame {
             frame.values.0 = frame.values.0.min(p.value);
             frame.values.1 = frame.values.1.max(p.value);
         }
+        frame.drawn = frame.values;
         if frame.years.0 == frame.years.1 {
             frame.years = (frame.years.0 - 1.0, frame.years.1 + 1.0);
         }
@@ -149,8 +153,8 @@ pub fn Chart(indicator: Indicator, names: (String, String)) -> impl IntoView {
     };
     let unit = indicator.unit.clone();
     let l = lang.get_untracked();
-    let y_labels = [frame.values.1, frame.values.0].map(|v| {
-        let text = number((v * 100.0).round() / 100.0, l);
+    let y_labels = [frame.drawn.1, frame.drawn.0].map(|v| {
+        let text = number(v, l);
         view! { <text class="axis" x=LEFT - 6.0 y=frame.y(v) + 4.0 text-anchor="end">{text}</text> }
     });
     let years = (frame.years.0 as i32, frame.years.1 as i32);
@@ -177,7 +181,10 @@ pub fn Chart(indicator: Indicator, names: (String, String)) -> impl IntoView {
                 <span class="key" aria-hidden="true">"○ □"</span>" "{t!(i18n, ind.target)}
                 {(!unit.is_empty()).then(|| format!(" · {unit}"))}
             </figcaption>
-            <table class="visually-hidden">
+            // A table sizes to its content whatever its width says: the
+            // hidden box around it keeps it from widening a phone's page.
+            <div class="visually-hidden">
+            <table>
                 <caption>{t!(i18n, ind.chart_table)}</caption>
                 <thead><tr>
                     <th scope="col">{t!(i18n, ind.kind)}</th>
@@ -186,6 +193,7 @@ pub fn Chart(indicator: Indicator, names: (String, String)) -> impl IntoView {
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         </figure>
     }
     .into_any()

@@ -14,6 +14,7 @@ use crate::domain::index::{
     Answer, AnswerEntry, Confidence, GoalScore, IndexRound, Level, Match, Method, Score, Statement,
     StatementText, Thresholds, Visibility,
 };
+use crate::domain::indicator::{Better, Follow, Indicator, Measure, Point};
 use crate::domain::lang::Lang;
 use crate::domain::partnership::{Partnership, PartnershipId, Side, WirePartner};
 use crate::domain::plan::{Agreement, MatchRef, Priority, Status};
@@ -46,6 +47,10 @@ pub(super) enum Shape {
     GoalCount,
     Ballot,
     Pick,
+    Indicator,
+    Follow,
+    Point,
+    Measure,
 }
 
 /// Whether a value reads as the type a field has.
@@ -105,6 +110,10 @@ fn shape_reads(shape: Shape) -> Reads {
         Shape::GoalCount => reads::<GoalCount>,
         Shape::Ballot => reads::<Ballot>,
         Shape::Pick => reads::<Pick>,
+        Shape::Indicator => reads::<Indicator>,
+        Shape::Follow => reads::<Follow>,
+        Shape::Point => reads::<Point>,
+        Shape::Measure => reads::<Measure>,
     }
 }
 
@@ -213,6 +222,22 @@ pub(super) fn child(shape: Shape, key: &str) -> Option<(Field, Node)> {
         (Shape::OwnGoal | Shape::GoalCount | Shape::Pick, "goal") => {
             (Field::Goal, V(A::BallotGoal, reads::<BallotGoal>))
         }
+        (Shape::Partnership, "indicators") => (Field::Indicators, ListOf(Shape::Indicator)),
+        (Shape::Indicator, "id") => (Field::Id, V(A::PartnershipId, reads::<String>)),
+        (Shape::Indicator, "name") => (Field::Name, text),
+        (Shape::Indicator, "goals") => (Field::Goals, Node::ListOfGoals),
+        (Shape::Indicator, "sdg_target") => (Field::SdgTarget, text),
+        (Shape::Indicator, "un_code") => (Field::UnCode, text),
+        (Shape::Indicator, "unit") => (Field::Unit, text),
+        (Shape::Indicator, "better") => (Field::Better, V(A::Better, reads::<Better>)),
+        (Shape::Indicator | Shape::Measure, "source") => (Field::Source, text),
+        (Shape::Indicator, "a" | "b") => (Field::Values, Fields(Shape::Follow)),
+        (Shape::Follow, "baseline") => (Field::Baseline, Fields(Shape::Point)),
+        (Shape::Follow, "target") => (Field::Target, Fields(Shape::Point)),
+        (Shape::Follow, "values") => (Field::Values, ListOf(Shape::Measure)),
+        (Shape::Point | Shape::Measure, "year") => (Field::Year, V(A::Year, reads::<i32>)),
+        (Shape::Point | Shape::Measure, "value") => (Field::Value, V(A::Number, reads::<f64>)),
+        (Shape::Measure, "note") => (Field::Note, text),
         (_, "created_at") => (Field::CreatedAt, text),
         (_, "goal") => (Field::Goal, V(A::Goal, reads::<GoalNumber>)),
         _ => return None,
@@ -251,6 +276,9 @@ pub(super) fn required(shape: Shape) -> &'static [&'static str] {
         Shape::GoalCount => &["goal", "count"],
         Shape::Ballot => &["id", "picks"],
         Shape::Pick => &["goal"],
+        Shape::Indicator => &["id", "name", "goals"],
+        Shape::Follow => &[],
+        Shape::Point | Shape::Measure => &["year", "value"],
     }
 }
 

@@ -3,7 +3,6 @@
 //! version 1 file was none of the format's, and its readers skipped it, so
 //! this step skips it too and the partnership starts with none.
 
-use crate::domain::indicator::Indicators;
 use crate::domain::partnership::{Partnership, WirePartnership};
 use serde::de::IgnoredAny;
 
@@ -12,7 +11,7 @@ pub(super) fn read(text: &str) -> Option<Partnership> {
         serde_json::from_str(text).ok()?;
     let current = v1
         .with_consultations(Vec::new())
-        .with_indicators(Indicators::default());
+        .with_indicators(Vec::new());
     Partnership::try_from(current).ok()
 }
 

@@ -3,14 +3,13 @@
 //! this step skips it too and the partnership starts with none.
 
 use crate::domain::consultation::Consultation;
-use crate::domain::indicator::Indicators;
 use crate::domain::partnership::{Partnership, WirePartnership};
 use serde::de::IgnoredAny;
 
 pub(super) fn read(text: &str) -> Option<Partnership> {
     let v2: WirePartnership<Vec<Consultation>, Option<IgnoredAny>> =
         serde_json::from_str(text).ok()?;
-    Partnership::try_from(v2.with_indicators(Indicators::default())).ok()
+    Partnership::try_from(v2.with_indicators(Vec::new())).ok()
 }
 
 #[cfg(test)]

@@ -46,7 +46,12 @@ fn sample() -> Value {
             "places": [{"id": "pl-1", "side": "b", "name": "Marché", "date": "2026-05-04",
                 "paper": {"respondents": 10, "counts": [{"goal": 18, "count": 4}]},
                 "ballots": [{"id": "bl-1", "via": "stand", "picks": [{"goal": 6, "trend": "worse"}],
-                    "age": "16_30", "gender": "female"}]}]}]
+                    "age": "16_30", "gender": "female"}]}]}],
+        "indicators": [{"id": "i-1", "name": "Eau potable", "goals": [6], "sdg_target": "6.1",
+            "un_code": "6.1.1", "unit": "%", "better": "higher", "source": "INSAE",
+            "a": {"baseline": {"year": 2020, "value": 90}, "target": {"year": 2030, "value": 100},
+                  "values": [{"year": 2022, "value": 93.5, "note": "réseau", "source": "Statbel"}]},
+            "b": {"values": []}}]
     })
 }
 

@@ -79,6 +79,10 @@ fn the_required_keys_are_the_readers() {
         Shape::GoalCount,
         Shape::Ballot,
         Shape::Pick,
+        Shape::Indicator,
+        Shape::Follow,
+        Shape::Point,
+        Shape::Measure,
     ] {
         assert!(shapes.contains(&shape), "the sample has no {shape:?}");
     }
