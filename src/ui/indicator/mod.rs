@@ -144,7 +144,10 @@ fn IndicatorCard(
             }
         })
     };
+    let lang = crate::ui::locale::use_lang();
     let body = move || {
+        // Numbers are written in the UI language's own way: drawn again with it.
+        lang.track();
         let names = names.get();
         indicator.get().map(|ind| {
             let statuses = Side::BOTH
