@@ -295,6 +295,43 @@ mod tests {
         assert_eq!(again.conflict_count(), 1);
     }
 
+    /// Each partner follows its own values and sends its file: merging adds
+    /// the other's years beside this device's, and a year both gave with
+    /// different values is a choice.
+    #[test]
+    fn each_partner_s_indicator_values_come_from_its_own_file() {
+        use crate::domain::indicator::tests::water;
+        use crate::domain::Side;
+        let with = |edit: &dyn Fn(&mut crate::domain::indicator::Indicator)| {
+            let mut i = water();
+            edit(&mut i);
+            let mut p = lommel_ongwediva();
+            p.indicators = vec![i].into();
+            p
+        };
+        let mine = with(&|i| i.a.set_value(2023, 95.0, "", "").unwrap());
+        let theirs = with(&|i| i.b.set_value(2024, 50.0, "", "census").unwrap());
+        let existing = workspace(vec![mine]);
+        let plan = plan(&existing, &to_json(&[theirs], 0, None)).unwrap();
+        assert_eq!(plan.conflict_count(), 0);
+        let merged = apply(&existing, &plan, &|_| vec![]).unwrap();
+        let i = merged.partnerships[0].indicators.list().remove(0);
+        let years = |side: Side| {
+            i.follow(side)
+                .values
+                .iter()
+                .map(|m| m.year)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(years(Side::A), [2022, 2023]);
+        assert_eq!(years(Side::B), [2022, 2024]);
+        assert_eq!(i.b.values[1].source, "census");
+
+        let corrected = with(&|i| i.b.set_value(2022, 43.0, "", "").unwrap());
+        let again = super::plan(&merged, &to_json(&[corrected], 0, None)).unwrap();
+        assert_eq!(again.conflict_count(), 1);
+    }
+
     #[test]
     fn many_files_make_one_plan_and_a_bad_one_is_named_and_left_out() {
         use crate::domain::Partner;

@@ -11,7 +11,7 @@ pub mod export;
 mod kept;
 pub mod status;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 mod wire;
 
 use super::text::{clean_line, TextError, NAME_MAX};
