@@ -11,6 +11,11 @@ use leptos::prelude::*;
 
 /// `parts`, where the parts come and go (a list of indicators), is read so
 /// that they are counted again; without it they are counted once.
+/// The part shown on the wall, from 0, for parts that come and go: the
+/// stylesheet hides parts by position up to six only.
+#[derive(Clone, Copy)]
+pub struct SlideAt(pub ReadSignal<usize>);
+
 #[component]
 pub fn Slides(
     children: Children,
@@ -37,29 +42,8 @@ pub fn Slides(
             }
         }
     });
-    // Beyond the six parts the stylesheet counts, each part is marked.
-    Effect::new(move |_| {
-        let now = at.get();
-        count.track();
-        if parts.is_none() {
-            return;
-        }
-        if let Some(list) = node
-            .get()
-            .and_then(|el| el.query_selector_all(":scope > .slide").ok())
-        {
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                {
-                    let _ = el
-                        .class_list()
-                        .toggle_with_force("off-slide", i as usize != now);
-                }
-            }
-        }
-    });
+    // Beyond the six parts the stylesheet counts, a part asks which is shown.
+    provide_context(SlideAt(at.read_only()));
     let go = move |forward: bool| {
         let now = at.get_untracked();
         let next = if forward {

@@ -108,10 +108,7 @@ impl RoundCtx {
                     .collect()
             })
         });
-        let kept = narrow(move || {
-            partnership.with(|p| p.as_ref().map(|p| p.indicators.clone()).unwrap_or_default())
-        });
-        let indicators = Memo::new(move |_| kept.with(|k| k.list()));
+        let indicators = crate::ui::indicator::evidence::use_indicators(partnership);
         let side = RwSignal::new(Side::A);
         let shown = narrow_all(move || {
             let side = side.get();

@@ -11,13 +11,14 @@ use crate::i18n::*;
 use crate::ui::index::words::I18n;
 use leptos::prelude::*;
 
-/// A partnership's indicators as a memo that changes only when they do (a
-/// score change leaves it alone).
+/// A partnership's indicators as a memo whose readers wake only when they
+/// change (a score change reads them again, a few microseconds, and wakes no
+/// one). One memo type: each reactive type brings its own drop code into the
+/// first load, where the reactive arena keeps them.
 pub fn use_indicators(partnership: Memo<Option<Partnership>>) -> Memo<Vec<Indicator>> {
-    let kept = Memo::new(move |_| {
-        partnership.with(|p| p.as_ref().map(|p| p.indicators.clone()).unwrap_or_default())
-    });
-    Memo::new(move |_| kept.with(|k| k.list()))
+    Memo::new(move |_| {
+        partnership.with(|p| p.as_ref().map(|p| p.indicators.list()).unwrap_or_default())
+    })
 }
 
 fn line(i18n: I18n, r: &Reading<'_>, lang: Lang) -> String {

@@ -75,7 +75,7 @@ fn IndicatorsView(pid: PartnershipId, partnership: Memo<Option<Partnership>>) ->
             </Show>
             <crate::ui::slides::Slides parts=Signal::derive(move || ids.with(Vec::len))>
                 <For each=move || ids.get() key=|id| id.clone() let:iid>
-                    <IndicatorCard pid iid partnership list />
+                    <IndicatorCard pid iid partnership list ids />
                 </For>
             </crate::ui::slides::Slides>
             <p class="hint status-rule">{t!(i18n, ind.status_rule)}</p>
@@ -92,10 +92,18 @@ fn IndicatorCard(
     iid: String,
     partnership: Memo<Option<Partnership>>,
     list: Memo<Vec<Indicator>>,
+    ids: Memo<Vec<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let heading_id = format!("ind-{iid}");
+    // On the wall, only the part the pager is at.
+    let shown = use_context::<crate::ui::slides::SlideAt>();
+    let position = {
+        let iid = iid.clone();
+        move || ids.with(|l| l.iter().position(|i| *i == iid))
+    };
+    let off_slide = move || shown.is_some_and(|at| position() != Some(at.0.get()));
     let labelled_by = heading_id.clone();
     let iid = StoredValue::new(iid);
     let indicator = Memo::new(move |_| {
@@ -169,7 +177,7 @@ fn IndicatorCard(
         })
     };
     view! {
-        <article class="indicator-card slide" style=style aria-labelledby=labelled_by>
+        <article class="indicator-card slide" class:off-slide=off_slide style=style aria-labelledby=labelled_by>
             {heading}
             {body}
             <div class="setup">
@@ -241,7 +249,9 @@ fn PartnerStatus(ind: Indicator, side: Side, name: String) -> impl IntoView {
     }
 }
 
-/// The indicators' card on the partnership's page.
+/// The indicators' card on the partnership's page: their names; the
+/// statuses are one click away (their code stays with the indicators' pages,
+/// not in the partnership page's chunk).
 #[component]
 pub fn IndicatorsSummary(partnership: Partnership) -> impl IntoView {
     let i18n = use_i18n();
@@ -249,20 +259,7 @@ pub fn IndicatorsSummary(partnership: Partnership) -> impl IntoView {
     let lines = list
         .iter()
         .take(4)
-        .map(|ind| {
-            let statuses = Side::BOTH
-                .map(|side| {
-                    let s = status(ind.follow(side), ind.better);
-                    format!(
-                        "{} {} {}",
-                        partnership.partner(side).name,
-                        status_sign(s),
-                        status_word(i18n, s)
-                    )
-                })
-                .join(" · ");
-            view! { <span class="summary-line">{format!("{}: {statuses}", ind.name)}</span> }
-        })
+        .map(|ind| view! { <span class="summary-line">{ind.name.clone()}</span> })
         .collect_view();
     view! {
         <section class="card exercise-card">

@@ -97,7 +97,6 @@ pub fn SeriesImport(
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
-        input.set_value("");
         if file.size() as usize > crate::domain::file_format::MAX_FILE_BYTES {
             stage.set(Stage::Failed(t_string!(i18n, ind.csv_too_big).to_owned()));
             return;
