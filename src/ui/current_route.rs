@@ -39,7 +39,7 @@ fn screen_of(route: Option<&Route>) -> Screen {
         Some(Route::Index(_) | Route::IndexRound(..)) => Page::Index(IndexPart::Rounds),
         Some(Route::IndexPlan(_)) => Page::Index(IndexPart::Plan),
         Some(Route::Consultation(_)) => Page::Index(IndexPart::Consultation),
-        Some(Route::Indicators(_)) => Page::Index(IndexPart::Indicators),
+        Some(Route::Indicators(_)) => Page::Report(ReportPart::Indicators),
     };
     Screen::Lazy(page)
 }

@@ -70,6 +70,11 @@ pub enum ReportPart {
     /// The programmes on this device, and one programme's overview.
     Programmes,
     Programme,
+    /// A partnership's joint indicators: their charts and statuses are the
+    /// report's too. With the index (whose scores show only their evidence
+    /// lines) they made every scoring session's first visit 96 KB heavier:
+    /// the forms, the CSV reader, the picker and the charts.
+    Indicators,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,9 +83,6 @@ pub enum IndexPart {
     Plan,
     /// The citizen consultation, with the index: it ends in the same plan.
     Consultation,
-    /// The joint indicators, with the index: their evidence stands beside
-    /// its scores and matches, so their code is in this chunk anyway.
-    Indicators,
 }
 
 /// One module per chunk: `split_code!` hands out its `draw` (in the chunk). All
@@ -132,7 +134,6 @@ page_family!(index, |page| match page {
     Page::Index(IndexPart::Rounds) => view! { <IndexPage /> }.into_any(),
     Page::Index(IndexPart::Plan) => view! { <IndexPlanPage /> }.into_any(),
     Page::Index(IndexPart::Consultation) => view! { <ConsultationPage /> }.into_any(),
-    Page::Index(IndexPart::Indicators) => view! { <IndicatorsPage /> }.into_any(),
     _ => ().into_any(),
 });
 
@@ -142,6 +143,7 @@ page_family!(data, |_page| view! { <DataPage /> }.into_any());
 page_family!(report, |page| match page {
     Page::Report(ReportPart::Programmes) => view! { <ProgrammesPage /> }.into_any(),
     Page::Report(ReportPart::Programme) => view! { <ProgrammePage /> }.into_any(),
+    Page::Report(ReportPart::Indicators) => view! { <IndicatorsPage /> }.into_any(),
     _ => view! { <ReportPage /> }.into_any(),
 });
 page_family!(not_found, |_page| view! { <NotFound /> }.into_any());
