@@ -58,10 +58,17 @@ impl Store {
             .unwrap_or(Ok(()))
     }
 
+    /// Removes an indicator with both partners' values; the undo bar names it
+    /// and brings it back.
     pub fn remove_indicator(self, pid: &PartnershipId, iid: &str) {
-        self.edit(pid, |p| {
-            p.indicators.edit(|list| list.retain(|i| i.id != iid))
-        });
+        self.delete_in(
+            pid,
+            |p| {
+                let list = p.indicators.list();
+                Some(list.into_iter().find(|i| i.id == iid)?.name)
+            },
+            |p| p.indicators.edit(|list| list.retain(|i| i.id != iid)),
+        );
     }
 
     /// One partner's baseline and target, set together.

@@ -172,6 +172,12 @@ test('a bad paste says what and where and changes nothing; Dutch shows the Engli
   await lommel.getByRole('button', { name: 'Take in 2 values' }).click();
   await expect(card.locator('.indicator-status dd').first()).toContainText('Latest: 96 % (2024)');
 
+  // Removing an indicator takes both partners' values with it, and undo brings them back.
+  await card.getByRole('button', { name: 'Remove indicator Households with safe drinking water' }).click();
+  await expect(card).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(card.locator('.indicator-status dd').first()).toContainText('Latest: 96 % (2024)');
+
   await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
   await page.getByRole('button', { name: 'Nieuwe indicator' }).click();
   const picker = page.getByRole('group', { name: 'Kiezen uit het mondiale indicatorenkader van de VN' });
