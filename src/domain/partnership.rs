@@ -208,9 +208,13 @@ pub(crate) struct WirePartnership<C = Vec<Consultation>, I = Vec<Indicator>> {
 }
 
 impl<C, I> WirePartnership<C, I> {
-    /// The same partnership with other consultations: how a migration brings
-    /// an older version's partnership up to the current one.
-    pub(crate) fn with_consultations<D>(self, consultations: D) -> WirePartnership<D, I> {
+    /// The same partnership with its lists of other versions brought up to
+    /// the current ones: how a migration reads an older version's partnership.
+    pub(crate) fn with_lists<D, J>(
+        self,
+        consultations: impl FnOnce(C) -> D,
+        indicators: impl FnOnce(I) -> J,
+    ) -> WirePartnership<D, J> {
         WirePartnership {
             id: self.id,
             name: self.name,
@@ -221,25 +225,8 @@ impl<C, I> WirePartnership<C, I> {
             thresholds: self.thresholds,
             priorities: self.priorities,
             agreements: self.agreements,
-            consultations,
-            indicators: self.indicators,
-        }
-    }
-
-    /// The same partnership with other indicators.
-    pub(crate) fn with_indicators<J>(self, indicators: J) -> WirePartnership<C, J> {
-        WirePartnership {
-            id: self.id,
-            name: self.name,
-            partners: self.partners,
-            created_at: self.created_at,
-            boards: self.boards,
-            rounds: self.rounds,
-            thresholds: self.thresholds,
-            priorities: self.priorities,
-            agreements: self.agreements,
-            consultations: self.consultations,
-            indicators,
+            consultations: consultations(self.consultations),
+            indicators: indicators(self.indicators),
         }
     }
 }

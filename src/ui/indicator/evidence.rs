@@ -2,7 +2,7 @@
 //! and with a match. Each line names the indicator, the partner's latest
 //! value, its target and its status (a word and a sign).
 
-use super::words::{fill, status_class, status_sign, status_word, with_unit};
+use super::words::{point_text, status_class, status_sign, status_word};
 use crate::domain::index::Match;
 use crate::domain::indicator::evidence::{for_goal, for_match, reading, Reading, Support};
 use crate::domain::indicator::Indicator;
@@ -24,23 +24,11 @@ pub fn use_indicators(partnership: Memo<Option<Partnership>>) -> Memo<Vec<Indica
 fn line(i18n: I18n, r: &Reading<'_>, lang: Lang) -> String {
     let unit = &r.indicator.unit;
     let latest = match r.latest {
-        Some(m) => fill(
-            t_string!(i18n, ind.latest),
-            &[
-                ("value", with_unit(m.value, unit, lang)),
-                ("year", m.year.to_string()),
-            ],
-        ),
+        Some(m) => point_text(t_string!(i18n, ind.latest), m.year, m.value, unit, lang),
         None => t_string!(i18n, ind.no_latest).to_owned(),
     };
     let target = match r.target {
-        Some(t) => fill(
-            t_string!(i18n, ind.target_of),
-            &[
-                ("value", with_unit(t.value, unit, lang)),
-                ("year", t.year.to_string()),
-            ],
-        ),
+        Some(t) => point_text(t_string!(i18n, ind.target_of), t.year, t.value, unit, lang),
         None => t_string!(i18n, ind.no_target_short).to_owned(),
     };
     format!("{}: {latest}; {target}", r.indicator.name)

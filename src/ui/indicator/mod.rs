@@ -11,7 +11,7 @@ mod series;
 pub mod words;
 
 use crate::domain::indicator::status::status;
-use crate::domain::indicator::{Indicator, Measure};
+use crate::domain::indicator::Indicator;
 use crate::domain::{Partnership, PartnershipId, Side};
 use crate::i18n::*;
 use crate::routes::Route;
@@ -21,7 +21,7 @@ use crate::ui::locale::use_lang;
 use crate::ui::partnership_page::use_route_partnership;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use words::{fill, status_class, status_sign, status_word, with_unit};
+use words::{point_text, status_class, status_sign, status_word};
 
 #[component]
 pub fn IndicatorsPage() -> impl IntoView {
@@ -209,33 +209,15 @@ fn PartnerStatus(ind: Indicator, side: Side, name: String) -> impl IntoView {
     let s = status(f, ind.better);
     let unit = ind.unit.clone();
     let l = lang.get_untracked();
-    let latest = f.latest().map(|m: &Measure| {
-        fill(
-            t_string!(i18n, ind.latest),
-            &[
-                ("value", with_unit(m.value, &unit, l)),
-                ("year", m.year.to_string()),
-            ],
-        )
-    });
-    let target = f.target.map(|t| {
-        fill(
-            t_string!(i18n, ind.target_of),
-            &[
-                ("value", with_unit(t.value, &unit, l)),
-                ("year", t.year.to_string()),
-            ],
-        )
-    });
-    let baseline = f.baseline.map(|b| {
-        fill(
-            t_string!(i18n, ind.baseline_of),
-            &[
-                ("value", with_unit(b.value, &unit, l)),
-                ("year", b.year.to_string()),
-            ],
-        )
-    });
+    let latest = f
+        .latest()
+        .map(|m| point_text(t_string!(i18n, ind.latest), m.year, m.value, &unit, l));
+    let target = f
+        .target
+        .map(|t| point_text(t_string!(i18n, ind.target_of), t.year, t.value, &unit, l));
+    let baseline = f
+        .baseline
+        .map(|b| point_text(t_string!(i18n, ind.baseline_of), b.year, b.value, &unit, l));
     view! {
         <div class=format!("partner-status side-{}", if side == Side::A { "a" } else { "b" })>
             <dt>{name}</dt>

@@ -2,7 +2,6 @@
 //! is always a word with a sign, never a colour alone.
 
 use crate::domain::indicator::status::{Missing, Status};
-use crate::domain::indicator::Point;
 use crate::domain::Lang;
 use crate::i18n::*;
 pub use crate::ui::fill::fill;
@@ -61,13 +60,14 @@ pub fn with_unit(v: f64, unit: &str, lang: Lang) -> String {
     }
 }
 
-pub fn point_text(i18n: I18n, template: &'static str, p: Point, unit: &str, lang: Lang) -> String {
-    let _ = i18n;
+/// "Latest: 93.5 % (2022)", "Target: 100 % by 2030": a value and its year
+/// in one of the texts that take them.
+pub fn point_text(template: &str, year: i32, value: f64, unit: &str, lang: Lang) -> String {
     fill(
         template,
         &[
-            ("value", with_unit(p.value, unit, lang)),
-            ("year", p.year.to_string()),
+            ("value", with_unit(value, unit, lang)),
+            ("year", year.to_string()),
         ],
     )
 }

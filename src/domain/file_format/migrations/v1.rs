@@ -9,9 +9,7 @@ use serde::de::IgnoredAny;
 pub(super) fn read(text: &str) -> Option<Partnership> {
     let v1: WirePartnership<Option<IgnoredAny>, Option<IgnoredAny>> =
         serde_json::from_str(text).ok()?;
-    let current = v1
-        .with_consultations(Vec::new())
-        .with_indicators(Vec::new());
+    let current = v1.with_lists(|_| Vec::new(), |_| Vec::new());
     Partnership::try_from(current).ok()
 }
 

@@ -9,7 +9,7 @@ use serde::de::IgnoredAny;
 pub(super) fn read(text: &str) -> Option<Partnership> {
     let v2: WirePartnership<Vec<Consultation>, Option<IgnoredAny>> =
         serde_json::from_str(text).ok()?;
-    Partnership::try_from(v2.with_indicators(Vec::new())).ok()
+    Partnership::try_from(v2.with_lists(|c| c, |_| Vec::new())).ok()
 }
 
 #[cfg(test)]
