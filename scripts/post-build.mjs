@@ -11,7 +11,11 @@
 //    back (src/ui/page_styles.rs);
 // 4. release: takes out of index.html what only its reader needs: comments,
 //    whitespace between lines, and the inline scripts' own (terser);
-// 5. adds a strict Content-Security-Policy to index.html. The wasm loader is an
+// 5. bundles the live session's client (live/client.mjs: Yjs, the Hocuspocus
+//    provider, a QR encoder) as /live.js, which only a live screen loads;
+//    SDG_SYNC_URL, when set, is the sync server's address (else the app's own
+//    origin) and is allowed by the CSP;
+// 6. adds a strict Content-Security-Policy to index.html. The wasm loader is an
 //    inline module script whose text names hashed files, so it changes every build;
 //    it is allowed by its SHA-256, never by 'unsafe-inline'.
 import fs from 'node:fs';
@@ -36,6 +40,21 @@ html = translateShell(html);
 html = deferPageStyles(html);
 if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') html = await minifyPage(html);
 
+const syncUrl = process.env.SDG_SYNC_URL ?? '';
+if (syncUrl && !/^wss?:\/\/[^\s;,'"]+$/.test(syncUrl)) throw new Error(`post-build: SDG_SYNC_URL is not a ws:// or wss:// address: ${syncUrl}`);
+const esbuild = await import('esbuild');
+await esbuild.build({
+  entryPoints: [new URL('../live/client.mjs', import.meta.url).pathname],
+  outfile: path.join(dir, 'live.js'),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'eof', // the bundled packages' licence notices
+  define: { __SDG_SYNC__: JSON.stringify(syncUrl) },
+  logLevel: 'warning',
+});
+
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
 
@@ -46,7 +65,7 @@ const policy = [
   // Leptos sets goal colours as inline style attributes (CSS custom properties).
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  `connect-src 'self'${syncUrl ? ` ${syncUrl}` : ''}`,
   "font-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",

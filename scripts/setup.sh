@@ -2,7 +2,7 @@
 # Installs what SDG Circle needs and is missing; a second run does nothing.
 # Everything comes from crates.io, npm or Debian apt: no other downloads.
 #   bash scripts/setup.sh           build tools (Rust target, trunk, wasm-bindgen, npm packages)
-#   bash scripts/setup.sh --browser also Debian's Chromium and ChromeDriver, for the tests
+#   bash scripts/setup.sh --browser also Debian's Chromium, ChromeDriver and redis-server, for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,10 +48,11 @@ if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -x node_modules/.bin/playwright ] 
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  # redis-server: the test of two sync server instances behind one address.
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! [ -x /usr/bin/redis-server ]; then
+    say "installing Debian's chromium, chromium-driver and redis-server"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver redis-server >/dev/null
   fi
 fi

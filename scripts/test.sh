@@ -23,6 +23,9 @@ cargo test
 step "release build steps (node --test)"
 node --test tests/build-steps.test.mjs
 
+step "sync server (node --test: real server processes, Redis for several instances)"
+node --test --test-concurrency=1 tests/sync/
+
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test 'web*'
 

@@ -12,6 +12,7 @@ pub mod import;
 pub mod index;
 pub mod indicator;
 pub mod lang;
+pub mod live;
 pub mod merge;
 pub mod partnership;
 pub mod plan;
