@@ -12,6 +12,7 @@ use crate::state::storage;
 use crate::state::store::{Notice, Persistence};
 use crate::state::{codec, exporter};
 use crate::state::{use_store, Store};
+use crate::ui::fill::fill;
 use leptos::prelude::*;
 
 /// Downloads the index scores as CSV (all partnerships, or one).
@@ -173,9 +174,17 @@ pub(super) fn NoticeBanner(notice: Notice) -> impl IntoView {
             ..
         } => {
             let message = if backup_key.is_some() {
-                t!(i18n, storage.set_aside_kept, name = name.clone()).into_any()
+                fill(
+                    t_string!(i18n, storage.set_aside_kept),
+                    &[("name", name.clone())],
+                )
+                .into_any()
             } else {
-                t!(i18n, storage.set_aside, name = name.clone()).into_any()
+                fill(
+                    t_string!(i18n, storage.set_aside),
+                    &[("name", name.clone())],
+                )
+                .into_any()
             };
             let why = problem_view::problem(reason);
             (message, why, backup_key)

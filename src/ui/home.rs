@@ -9,6 +9,7 @@ use crate::i18n::*;
 use crate::state::codec;
 use crate::state::store::Persistence;
 use crate::state::use_store;
+use crate::ui::fill::fill;
 use leptos::prelude::*;
 
 #[component]
@@ -71,7 +72,7 @@ fn CreatePartnership() -> impl IntoView {
             <PartnershipFields draft error id_prefix="new".to_owned() />
             <button type="submit" class="button primary">{t!(i18n, home.create)}</button>
             <p class="status" role="status">
-                {move || created.get().map(|name| t!(i18n, home.created, name = name.clone()))}
+                {move || created.get().map(|name| fill(t_string!(i18n, home.created), &[("name", name)]))}
             </p>
         </form>
     }

@@ -4,13 +4,18 @@ use crate::domain::text::{TextError, NAME_MAX};
 use crate::domain::workspace::{DraftError, DraftField, PartnerDraft, PartnershipDraft};
 use crate::domain::{Lang, Side};
 use crate::i18n::*;
+use crate::ui::fill::fill;
 use leptos::prelude::*;
 
 pub fn error_text(error: &TextError) -> AnyView {
     let i18n = use_i18n();
     match *error {
         TextError::Empty => t!(i18n, home.err_empty).into_any(),
-        TextError::TooLong { max } => t!(i18n, home.err_too_long, max = max).into_any(),
+        TextError::TooLong { max } => fill(
+            t_string!(i18n, home.err_too_long),
+            &[("max", max.to_string())],
+        )
+        .into_any(),
     }
 }
 

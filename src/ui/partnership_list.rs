@@ -8,6 +8,7 @@ use crate::domain::{Partner, PartnershipId, Shelf, Side, Summary};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::use_store;
+use crate::ui::fill::fill;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -45,7 +46,7 @@ pub fn PartnershipList() -> impl IntoView {
         <Show when=collapsible>
             <div class="show-all">
                 <Show when=move || !show_all.get()>
-                    <p>{move || t!(i18n, home.showing, shown = shown_count.get(), count = total.get())}</p>
+                    <p>{move || fill(t_string!(i18n, home.showing), &[("shown", shown_count.get().to_string()), ("count", total.get().to_string())])}</p>
                 </Show>
                 <button type="button" class="button secondary" aria-controls="partnership-list"
                     aria-expanded=move || show_all.get().to_string()
@@ -53,7 +54,7 @@ pub fn PartnershipList() -> impl IntoView {
                     {move || if show_all.get() {
                         t!(i18n, home.show_recent).into_any()
                     } else {
-                        t!(i18n, home.show_all, count = total.get()).into_any()
+                        fill(t_string!(i18n, home.show_all), &[("count", total.get().to_string())]).into_any()
                     }}
                 </button>
             </div>
