@@ -1,8 +1,10 @@
 // The live session's client, loaded only when a live screen is first opened
 // (scripts/post-build.mjs bundles it as /live.js): the official Yjs and
 // Hocuspocus provider, and a QR encoder. The Rust app sees one small facade,
-// `window.sdgLive`, and reads everything as one JSON snapshot that the domain
-// (src/domain/live) parses; it writes plain JSON values into named maps.
+// `window.sdgLive`, whose methods take one string each (every new kind of call
+// from Rust would be glue in the app's first load); it reads everything as one
+// JSON snapshot that the domain (src/domain/live) parses, and writes plain JSON
+// values into named maps.
 //
 // Why JS and not yrs: bench/RESULTS.md (live client pass) has the figures.
 import * as Y from 'yjs';
@@ -17,6 +19,8 @@ function syncUrl() {
 }
 
 const MAPS = { room: ['state', 'agreed'], a: ['proposals', 'agreed'], b: ['proposals', 'agreed'] };
+/** The documents each role opens once the server has said who it is. */
+const PARTS_OF = { host: ['a', 'b'], co: ['a', 'b'], a: ['a'], b: ['b'] };
 const keepKey = (sid, part) => `sdg-live:${sid}:${part}`;
 
 function toBase64(bytes) {
@@ -32,19 +36,19 @@ function fromBase64(text) {
 class Session {
   /**
    * sid: the session's 4 characters; code: this device's join code; create: the
-   * facilitator's four codes when it starts the session; parts: the documents to
-   * open at once; keep: the parts whose local changes survive a reload before
-   * they reach the server (a participant's own answers).
+   * facilitator's request when it starts the session; keep: whether this
+   * device's own answers survive a reload before they reach the server.
    */
-  constructor({ sid, code, create, parts, keep = [], onChange }) {
+  constructor({ sid, code, create, keep = false }) {
     this.sid = sid;
     this.code = code;
-    this.create = create ? `new:${JSON.stringify(create)}` : null;
-    this.keep = new Set(keep);
-    this.onChange = onChange;
+    this.create = create ? `new:${create}` : null;
+    this.keep = keep;
+    this.listeners = [];
     this.parts = new Map();
+    this.role = null;
     this.ended = false;
-    this.presenceState = null;
+    this.who = null;
     this.pending = false;
     this.socket = new HocuspocusProviderWebsocket({
       url: syncUrl(),
@@ -56,34 +60,28 @@ class Session {
       timeout: 10_000,
     });
     this.socket.on('status', () => this.changed());
-    const [first, ...rest] = parts;
-    this.open(first);
-    // Others wait until the first is authenticated: a new session exists only then.
-    this.afterFirst = rest;
-  }
-
-  token() {
-    return this.create ?? this.code;
+    this.open('room');
   }
 
   open(part) {
-    if (this.parts.has(part) || this.ended) return;
+    if (this.parts.has(part) || this.ended || !MAPS[part]) return;
     const doc = new Y.Doc();
     const entry = { doc, status: 'connecting', provider: null };
     this.parts.set(part, entry);
-    if (this.keep.has(part)) {
-      const saved = localStorage.getItem(keepKey(this.sid, part));
+    const kept = this.keep && part !== 'room' && keepKey(this.sid, part);
+    if (kept) {
+      const saved = localStorage.getItem(kept);
       if (saved) {
         try {
           Y.applyUpdate(doc, fromBase64(saved));
         } catch {
-          localStorage.removeItem(keepKey(this.sid, part));
+          localStorage.removeItem(kept);
         }
       }
       doc.on('update', () => {
         if (this.ended) return;
         try {
-          localStorage.setItem(keepKey(this.sid, part), toBase64(Y.encodeStateAsUpdate(doc)));
+          localStorage.setItem(kept, toBase64(Y.encodeStateAsUpdate(doc)));
         } catch {
           // A full quota: the answer still goes to the server while online.
         }
@@ -94,17 +92,12 @@ class Session {
       websocketProvider: this.socket,
       name: `live/${this.sid}/${part}`,
       document: doc,
-      token: () => this.token(),
+      // Only the first authentication creates the session; later ones (a lost
+      // connection, a restarted server) show the host's own code.
+      token: () => this.create ?? this.code,
       onAuthenticated: () => {
         entry.status = 'live';
-        if (this.create && part === 'room') {
-          this.create = null;
-          for (const p of this.afterFirst) this.open(p);
-          this.afterFirst = [];
-        } else if (part === 'room') {
-          for (const p of this.afterFirst) this.open(p);
-          this.afterFirst = [];
-        }
+        if (part === 'room') this.create = null;
         this.changed();
       },
       onAuthenticationFailed: () => {
@@ -112,14 +105,30 @@ class Session {
         this.changed();
       },
       onSynced: () => this.changed(),
-      onStateless: ({ payload }) => {
-        if (payload === 'ended') this.finish();
-      },
+      onStateless: ({ payload }) => this.told(payload),
       onAwarenessChange: () => this.changed(),
+      onUnsyncedChanges: () => this.changed(),
     });
     entry.provider = provider;
     provider.attach();
-    if (this.presenceState) provider.setAwarenessField('who', this.presenceState);
+    if (this.who) provider.setAwarenessField('who', this.who);
+  }
+
+  told(payload) {
+    if (payload === 'ended') {
+      this.finish();
+      return;
+    }
+    try {
+      const { role } = JSON.parse(payload);
+      if (PARTS_OF[role] && !this.role) {
+        this.role = role;
+        for (const p of PARTS_OF[role]) this.open(p);
+        this.changed();
+      }
+    } catch {
+      // Not for us.
+    }
   }
 
   changed() {
@@ -127,8 +136,12 @@ class Session {
     this.pending = true;
     queueMicrotask(() => {
       this.pending = false;
-      this.onChange?.();
+      for (const f of this.listeners) f();
     });
+  }
+
+  listen(f) {
+    this.listeners.push(f);
   }
 
   snapshot() {
@@ -138,33 +151,36 @@ class Session {
     const online = this.socket.status === 'connected';
     for (const [part, { doc, status: s, provider }] of this.parts) {
       parts[part] = Object.fromEntries(MAPS[part].map((m) => [m, doc.getMap(m).toJSON()]));
-      status[part] = s === 'refused' ? 'refused' : online && s === 'live' ? (provider.isSynced ? 'live' : 'syncing') : 'offline';
+      if (s === 'refused') status[part] = 'refused';
+      else if (!online) status[part] = 'offline';
+      else if (s !== 'live' || !provider.isSynced || provider.hasUnsyncedChanges) status[part] = 'syncing';
+      else status[part] = 'live';
       presence[part] = [...provider.awareness.getStates().entries()]
         .filter(([id, st]) => id !== provider.awareness.clientID && st.who)
         .map(([, st]) => st.who);
-      if (provider.hasUnsyncedChanges) status[part] = online ? 'syncing' : 'offline';
     }
-    return JSON.stringify({ ended: this.ended, status, parts, presence });
+    return JSON.stringify({ ended: this.ended, role: this.role, status, parts, presence });
   }
 
-  set(part, map, key, json) {
+  /** `{part, map, key, value}`; without a value the key is removed. */
+  write(json) {
+    const { part, map, key, value } = JSON.parse(json);
     const entry = this.parts.get(part);
-    if (!entry || !MAPS[part].includes(map)) return false;
-    entry.doc.getMap(map).set(key, JSON.parse(json));
+    if (!entry || !MAPS[part].includes(map) || typeof key !== 'string') return false;
+    if (value === undefined || value === null) entry.doc.getMap(map).delete(key);
+    else entry.doc.getMap(map).set(key, value);
     return true;
   }
 
-  remove(part, map, key) {
-    const entry = this.parts.get(part);
-    if (!entry || !MAPS[part].includes(map)) return false;
-    entry.doc.getMap(map).delete(key);
-    return true;
-  }
-
-  /** Who this device is, as others see it (its name or nothing, what it answered). */
+  /** Who this device is, as the others see it. */
   presence(json) {
-    this.presenceState = JSON.parse(json);
-    for (const { provider } of this.parts.values()) provider.setAwarenessField('who', this.presenceState);
+    this.who = JSON.parse(json);
+    for (const { provider } of this.parts.values()) provider.setAwarenessField('who', this.who);
+  }
+
+  /** Opens another document (a delegation's, once the round is revealed). */
+  join(part) {
+    this.open(part);
   }
 
   end() {
@@ -210,14 +226,14 @@ async function joinBase() {
   return location.origin;
 }
 
+/** Random characters of the join codes' alphabet (32 letters: no bias from the mask). */
 function random(n) {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const bytes = crypto.getRandomValues(new Uint8Array(n));
-  return [...bytes].map((b) => alphabet[b & 31]).join('');
+  return [...crypto.getRandomValues(new Uint8Array(Number(n)))].map((b) => alphabet[b & 31]).join('');
 }
 
 window.sdgLive = {
-  open: (options) => new Session(options),
+  open: (json) => new Session(JSON.parse(json)),
   qr,
   joinBase,
   random,

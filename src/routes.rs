@@ -40,6 +40,10 @@ pub enum Route {
     Programmes,
     /// One programme's overview across its partnerships.
     Programme(String),
+
+    /// A participant's way into a live session: `/join#<code>` (the code
+    /// stays in the fragment, read by the page).
+    Join,
 }
 
 impl Route {
@@ -67,6 +71,7 @@ impl Route {
             Route::Indicators(id) => format!("/p/{id}/indicators"),
             Route::Programmes => "/programmes".into(),
             Route::Programme(id) => format!("/programmes/{id}"),
+            Route::Join => "/join".into(),
         }
     }
 }
@@ -96,6 +101,7 @@ impl Route {
             ["sdg", n] => Route::Goal(parse_goal(n)?),
             ["data"] => Route::Data,
             ["programmes"] => Route::Programmes,
+            ["join"] => Route::Join,
             // Programme ids are made like partnership ids.
             ["programmes", id] => Route::Programme(PartnershipId::new(id)?.as_str().to_owned()),
             ["p", id, rest @ ..] => {
@@ -128,7 +134,8 @@ impl Route {
             | Route::Goal(_)
             | Route::Data
             | Route::Programmes
-            | Route::Programme(_) => None,
+            | Route::Programme(_)
+            | Route::Join => None,
             Route::Partnership(id)
             | Route::Report(id)
             | Route::Circle(id)
@@ -236,6 +243,7 @@ mod tests {
             Route::Consultation(id),
             Route::Programmes,
             Route::Programme("pr-1".into()),
+            Route::Join,
         ]
     }
 

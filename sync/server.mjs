@@ -92,6 +92,23 @@ const hocuspocus = new Hocuspocus({
     connectionConfig.readOnly = may === 'read';
     return { role: who.role, sid: doc.sid };
   },
+  // Hidden again after a reveal: a delegation's open view of the other's document closes.
+  async onChange({ documentName, document }) {
+    const doc = parseDocument(documentName);
+    if (doc?.part !== 'room' || document.getMap('state').get('revealed') === true) return;
+    for (const part of ['a', 'b']) {
+      const other = hocuspocus.documents.get(`live/${doc.sid}/${part}`);
+      for (const c of other?.getConnections() ?? []) {
+        const role = c.context?.role;
+        if ((role === 'a' || role === 'b') && role !== part) c.close();
+      }
+    }
+  },
+  // A code does not say whose it is: the server tells the device its role on
+  // the room, so a join link needs nothing beside the code.
+  async connected({ connection, context, documentName }) {
+    if (parseDocument(documentName)?.part === 'room') connection.sendStateless(JSON.stringify({ role: context.role }));
+  },
   async onStateless({ connection, documentName, payload }) {
     const doc = parseDocument(documentName);
     const role = connection?.context?.role;

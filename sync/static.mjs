@@ -21,15 +21,17 @@ const types = {
 export function staticFiles(dir, { brotli = false } = {}) {
   const root = path.resolve(dir);
   const cache = new Map();
+  // Kept per file and modification time: a rebuilt dist/ is served afresh.
   const load = (file) => {
-    if (!cache.has(file)) {
+    const key = `${file}:${fs.statSync(file).mtimeMs}`;
+    if (!cache.has(key)) {
       const raw = fs.readFileSync(file);
       const br = brotli
         ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
         : null;
-      cache.set(file, { raw, br });
+      cache.set(key, { raw, br });
     }
-    return cache.get(file);
+    return cache.get(key);
   };
   return (req, res) => {
     const url = new URL(req.url, 'http://localhost');

@@ -8,6 +8,7 @@ pub mod exporter;
 pub mod index;
 pub mod indicators;
 pub mod lifecycle;
+pub mod live;
 pub mod programmes;
 pub mod report;
 pub mod storage;

@@ -82,6 +82,8 @@ pub enum Action {
     Import,
     /// Deleting something inside a partnership (a board, a round, an agreement): its name.
     Delete(String),
+    /// A live session's result folded into its exercise (named).
+    LiveEnded(String),
 }
 
 #[derive(Clone, Copy)]

@@ -21,6 +21,7 @@ use super::data::DataPage;
 use super::goals::{GoalPage, GoalsPage};
 use super::index::{IndexPage, IndexPlanPage};
 use super::indicator::IndicatorsPage;
+use super::live::join::JoinPage;
 use super::not_found::NotFound;
 use super::partnership_page::PartnershipPage;
 use super::programme::{ProgrammePage, ProgrammesPage};
@@ -62,6 +63,9 @@ pub enum CirclePart {
     Walk,
     Summary,
     Compare,
+    /// A participant's screen in a live session: with the walk-round, whose
+    /// level names and goal banners it draws (and the index's scores, shared).
+    Join,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +128,7 @@ page_family!(circle, |page| match page {
     Page::Circle(CirclePart::Walk) => view! { <WalkPage /> }.into_any(),
     Page::Circle(CirclePart::Summary) => view! { <BoardSummaryPage /> }.into_any(),
     Page::Circle(CirclePart::Compare) => view! { <CompareBoardsPage /> }.into_any(),
+    Page::Circle(CirclePart::Join) => view! { <JoinPage /> }.into_any(),
     _ => ().into_any(),
 });
 

@@ -18,6 +18,7 @@ pub mod import_preview;
 pub mod index;
 pub mod indicator;
 pub mod lazy;
+pub mod live;
 pub mod locale;
 pub mod narrow;
 pub mod not_found;

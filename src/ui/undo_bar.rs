@@ -4,14 +4,24 @@ use super::stored_views::with_stored_views;
 use crate::i18n::*;
 use crate::state::store::Action;
 use crate::state::use_store;
+use crate::ui::fill::fill;
 use leptos::prelude::*;
 
+/// One text and a replace each: an interpolating `t!` is a view per language,
+/// and this bar is in the first load.
 fn describe(action: Action) -> AnyView {
     let i18n = use_i18n();
     match action {
-        Action::DeletePartnership(name) => t!(i18n, undo.deleted, name = name.clone()).into_any(),
-        Action::Delete(name) => t!(i18n, undo.deleted_item, name = name.clone()).into_any(),
+        Action::DeletePartnership(name) => {
+            fill(t_string!(i18n, undo.deleted), &[("name", name)]).into_any()
+        }
+        Action::Delete(name) => {
+            fill(t_string!(i18n, undo.deleted_item), &[("name", name)]).into_any()
+        }
         Action::Import => t!(i18n, undo.imported).into_any(),
+        Action::LiveEnded(name) => {
+            fill(t_string!(i18n, undo.live_ended), &[("name", name)]).into_any()
+        }
     }
 }
 

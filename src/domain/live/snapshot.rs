@@ -4,6 +4,7 @@
 //! skipped, never the whole snapshot) and never trusted beyond its shape.
 
 use super::proposal::Proposal;
+use super::session::Role;
 use super::{Part, NAME_MAX};
 use crate::domain::circle::{Level as CircleLevel, Scale};
 use crate::domain::index::score::Score;
@@ -28,10 +29,20 @@ pub enum PartStatus {
     Refused,
 }
 
+/// What the room is doing, once the facilitator's device has said so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RoomKind {
+    /// Not known yet: the room has not arrived on this device.
+    #[default]
+    Unknown,
+    Walk,
+    Index,
+}
+
 /// What the facilitator puts up: the same for everyone.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Room {
-    pub walk: bool,
+    pub kind: RoomKind,
     pub goal: Option<GoalNumber>,
     pub revealed: bool,
     /// The board's or the round's name.
@@ -62,6 +73,8 @@ pub struct Delegation {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Snapshot {
     pub ended: bool,
+    /// What the server says this device's code is (`None` until it has).
+    pub role: Option<Role>,
     pub room_status: PartStatus,
     pub status: [PartStatus; 2],
     pub room: Room,
@@ -74,6 +87,8 @@ pub struct Snapshot {
 struct Wire {
     #[serde(default)]
     ended: bool,
+    #[serde(default)]
+    role: Option<String>,
     #[serde(default)]
     status: BTreeMap<String, PartStatus>,
     #[serde(default)]
@@ -104,7 +119,11 @@ impl Snapshot {
         };
         let state = map(Part::Room, "state");
         let room = Room {
-            walk: state.get("kind").and_then(Value::as_str) == Some("walk"),
+            kind: match state.get("kind").and_then(Value::as_str) {
+                Some("walk") => RoomKind::Walk,
+                Some("index") => RoomKind::Index,
+                _ => RoomKind::Unknown,
+            },
             goal: state
                 .get("goal")
                 .and_then(Value::as_u64)
@@ -160,8 +179,15 @@ impl Snapshot {
             }
             seen
         };
+        let role = match wire.role.as_deref() {
+            Some("host" | "co") => Some(Role::Facilitator),
+            Some("a") => Some(Role::Delegation(Side::A)),
+            Some("b") => Some(Role::Delegation(Side::B)),
+            _ => None,
+        };
         Snapshot {
             ended: wire.ended,
+            role,
             room_status: status(Part::Room),
             status: [
                 status(Part::Delegation(Side::A)),
@@ -198,6 +224,7 @@ pub(crate) mod tests {
     pub fn walk_snapshot() -> String {
         json!({
             "ended": false,
+            "role": "host",
             "status": {"room": "live", "a": "live", "b": "offline"},
             "parts": {
                 "room": {
@@ -225,7 +252,8 @@ pub(crate) mod tests {
     #[test]
     fn reads_room_proposals_and_presence() {
         let s = Snapshot::parse(&walk_snapshot());
-        assert!(s.room.walk);
+        assert_eq!(s.room.kind, RoomKind::Walk);
+        assert_eq!(s.role, Some(Role::Facilitator));
         assert_eq!(s.room.goal, GoalNumber::new(6));
         assert_eq!(s.room.partners[1], "Ongwediva");
         assert_eq!(s.room.agreed.len(), 1, "only goal 5 is a goal");

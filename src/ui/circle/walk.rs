@@ -65,6 +65,8 @@ fn Walk(
     let navigate = use_navigate();
     let pid = StoredValue::new(partnership.get_untracked().id);
     let board_id = StoredValue::new(board.get_untracked().id);
+    let live =
+        crate::ui::live::walk::walk_host(&partnership.get_untracked(), &board.get_untracked());
     let href_of = move |g: Option<GoalNumber>| match g {
         Some(g) => Route::CircleWalk(pid.get_value(), board_id.get_value(), g).href(),
         None => Route::CircleSummary(pid.get_value(), board_id.get_value()).href(),
@@ -98,6 +100,7 @@ fn Walk(
                         goal.get_untracked(),
                         level,
                     );
+                    crate::ui::live::walk::agree(live, goal.get_untracked(), level);
                 }
                 None
             }
@@ -138,6 +141,7 @@ fn Walk(
                 end=Signal::derive(move || t_string!(i18n, circle.to_summary).to_owned())
             />
             <p class="hint">{t!(i18n, circle.walk_keys)}</p>
+            <crate::ui::live::walk::WalkLive host=live partnership board goal />
         </section>
     }
 }

@@ -316,6 +316,7 @@ fn RoundView(ctx: RoundCtx) -> impl IntoView {
             <A href=goal_href attr:class="button">{t!(i18n, index.present.goal_view)}</A>
             <A href=results_href attr:class="button secondary">{t!(i18n, index.present.results_view)}</A>
         </nav>
+        <crate::ui::live::index::IndexLive ctx />
         <scoring::ScoringPanel ctx />
         <Show
             when=move || ctx.shows_both()
