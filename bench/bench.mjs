@@ -142,8 +142,8 @@ function pageProbe({ watch }) {
 const browser = await launch();
 const chromiumVersion = browser.version();
 
-async function open({ network = SLOW_4G, seed = null, extra = {}, watch = null } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+async function open({ network = SLOW_4G, seed = null, extra = {}, watch = null, viewport = { width: 1280, height: 720 } } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
   await context.addInitScript(pageProbe, { watch });
   const page = await context.newPage();
   if (seed !== null) {
@@ -193,6 +193,7 @@ const tbt = (b) => b.longtasks.reduce((sum, [start, dur]) => {
 /** One cold page load; `ready` is a selector of the first screen's heading. */
 async function load(url, ready, opts = {}) {
   const s = await open(opts);
+  if (opts.joinMark) await s.page.addInitScript(joinProbe);
   let before = { TaskDuration: 0, ScriptDuration: 0 };
   if (opts.returning) {
     // The earlier visit, not measured: someone with partnerships stored has
@@ -347,7 +348,23 @@ fs.writeFileSync(bigPath, bigFile.text);
 // shell) before the wasm arrives, so "ready" means the shell has been replaced.
 const APP_READY = 'body:not(:has(#app-shell)) main h1';
 
-const app = [], floor = [];
+/**
+ * When a participant's screen is usable: the name field of /join painted (the
+ * page's own step once the live client is loaded), as a mark on the probe.
+ */
+function joinProbe() {
+  const seen = () => {
+    if (document.getElementById('join-name')) {
+      requestAnimationFrame(() => { window.__bench.marks.joinUsable = performance.now(); });
+      return true;
+    }
+    return false;
+  };
+  const watcher = new MutationObserver(() => { if (seen()) watcher.disconnect(); });
+  addEventListener('DOMContentLoaded', () => { if (!seen()) watcher.observe(document.body, { childList: true, subtree: true }); });
+}
+
+const app = [], floor = [], join = [], joinFloor = [];
 const boot100 = [], boot12 = [], boot0 = [], back100 = [], back0 = [];
 if (!INTERACTIONS_ONLY && !STARTUP_ONLY) {
 log(`first load, app and static floor, ${RUNS} runs each`);
@@ -359,6 +376,17 @@ for (let i = 0; i < RUNS; i++) {
   app.push(await load('/', APP_READY));
   floor.push(await load('/static-home.html', 'main h1'));
 }
+}
+
+if (!INTERACTIONS_ONLY && !STARTUP_ONLY) {
+  // A participant scanning the projector's QR code with a phone: an empty
+  // cache, the app and then the live client (/live.js) before the name field.
+  log(`a join link's first visit on a phone, and the static floor, ${RUNS} runs each`);
+  const phone = { width: 390, height: 844 };
+  for (let i = 0; i < RUNS; i++) {
+    join.push(await load('/join#K7M4-QX2F-9DH3', '#join-name', { viewport: phone, joinMark: true }));
+    joinFloor.push(await load('/static-home.html', 'main h1', { viewport: phone }));
+  }
 }
 
 if (!INTERACTIONS_ONLY) {
@@ -466,6 +494,9 @@ p(row('first load, app: largest contentful paint', app.map((r) => r.lcp), ms, `e
 p(row('first load, static floor: largest contentful paint', floor.map((r) => r.lcp), ms, `element: ${floor[0].lcpNode}; bench/static-home.html`));
 p(row('LCP ratio app / floor (per run pair)', lcpRatio, (x) => `${x.toFixed(2)}×`, 'budget ≤ 1.25×'));
 p(row('first load, app: total blocking time', app.map((r) => r.tbt), ms, 'long-task time over 50 ms after FCP'));
+p(row('join link, first visit on a phone: name field painted', join.map((r) => r.marks.joinUsable), ms, '/join#code at 390×844: app, page chunk, live client'));
+p(row('join link, static floor on a phone: largest contentful paint', joinFloor.map((r) => r.lcp), ms));
+p(row('join link / floor (per run pair)', join.map((r, i) => r.marks.joinUsable / joinFloor[i].lcp), (x) => `${x.toFixed(2)}×`, 'budget ≤ 2×'));
 p(row('first load, static floor: total blocking time', floor.map((r) => r.tbt), ms));
 const longSum = (r) => r.longtasks.reduce((a, [, d]) => a + d, 0);
 p(row('first load, app: long tasks, whole load', app.map(longSum), ms, 'sum of long-task durations, before FCP included'));

@@ -26,10 +26,10 @@ export function tempDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'sdg-sync-'));
 }
 
-/** A server on `port` with `data`; resolves once it listens. */
-export async function startServer({ port, data, args = [] }) {
+/** A server on `port` with `data` (serving `dist`); resolves once it listens. */
+export async function startServer({ port, data, args = [], dist = path.join(root, 'tests/sync') }) {
   const child = spawn(process.execPath, [path.join(root, 'sync/server.mjs'), '--port', String(port), '--data', data,
-    '--dist', path.join(root, 'tests/sync'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--dist', dist, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => { out += d; });
   child.stderr.on('data', (d) => { out += d; });
@@ -117,4 +117,40 @@ export async function facilitator(port, session) {
   for (const part of ['a', 'b']) parts[part] = openDoc({ port, sid, part, token: host, socket: room.socket });
   await until(() => parts.a.state.synced && parts.b.state.synced, 5_000, 'the delegations to sync');
   return { ...parts, close: () => { parts.a.close(); parts.b.close(); room.close(); } };
+}
+
+/**
+ * A TCP proxy in front of a server: a participant's way to it, which the test
+ * cuts and restores (Playwright's offline mode leaves open WebSockets alone).
+ */
+export async function proxy(target) {
+  const sockets = new Set();
+  let open = true;
+  const server = net.createServer((client) => {
+    if (!open) {
+      client.destroy();
+      return;
+    }
+    const upstream = net.connect(target, '127.0.0.1');
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => {});
+      s.on('close', () => { sockets.delete(s); client.destroy(); upstream.destroy(); });
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  const port = await freePort();
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  return {
+    port,
+    cut() {
+      open = false;
+      for (const s of sockets) s.destroy();
+    },
+    restore() {
+      open = true;
+    },
+    close: () => new Promise((r) => { open = false; for (const s of sockets) s.destroy(); server.close(r); }),
+  };
 }

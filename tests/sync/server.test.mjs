@@ -38,6 +38,8 @@ test('a delegation writes its own proposals and the facilitator sees them', asyn
   // A reads the room but cannot write it: its change never reaches the facilitator.
   const roomA = openDoc({ port, sid: session.sid, part: 'room', token: session.a, socket: a.socket });
   await until(() => roomA.state.synced, 5_000, 'the room for A');
+  // The server tells a device its role: the code alone says nothing.
+  await until(() => roomA.state.stateless.includes('{"role":"a"}'), 5_000, 'the role');
   roomA.doc.getMap('state').set('goal', 17);
   host.room.doc.getMap('state').set('title', 'Programme');
   await until(() => roomA.doc.getMap('state').get('title') === 'Programme', 5_000, 'the room title for A');
@@ -68,6 +70,14 @@ test('blind: delegation A cannot open B\'s document until the room is revealed, 
   proposal(late.doc, 'deva:3', { score: 5 });
   await sleep(300);
   assert.equal(proposals(host.b.doc)['deva:3'], undefined, 'A cannot write into B');
+
+  // Hidden again: A's view of B closes, and B's next answer does not reach A.
+  host.room.doc.getMap('state').set('revealed', false);
+  await sleep(300);
+  proposal(b.doc, 'devb:4', { score: 2 });
+  await until(() => proposals(host.b.doc)['devb:4'], 5_000, 'B\'s next score at the facilitator');
+  await sleep(300);
+  assert.equal(proposals(late.doc)['devb:4'], undefined, 'nothing of B reaches A once hidden again');
   late.close(); b.close(); host.close();
 });
 

@@ -1,0 +1,289 @@
+// Live sessions as a room uses them: a facilitator's laptop on the projector and
+// participants of both delegations on their own phones, each a browser context,
+// all against a real sync server (sync/server.mjs) that this file starts and stops.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { freePort, proxy, startServer, stopServer, tempDir } from '../sync/harness.mjs';
+import { WORKSPACE_KEY, UI_LANGUAGE_KEY, watchErrors, expectNoErrors, storedWorkspace } from './helpers.mjs';
+
+const fixture = fs.readFileSync(new URL('../fixtures/v3-full.json', import.meta.url), 'utf8');
+const dist = path.resolve('dist');
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+let server;
+let base;
+test.beforeEach(async () => {
+  const port = await freePort();
+  server = await startServer({ port, data: tempDir(), dist, args: ['--quiet'] });
+  base = `http://127.0.0.1:${port}`;
+});
+test.afterEach(async () => {
+  await stopServer(server, 'SIGKILL');
+});
+
+/** A facilitator's device with the Lommel – Ongwediva partnership on it. */
+async function facilitator(browser, lang = 'en') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.route('**/__seed', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+  await page.goto(`${base}/__seed`);
+  await page.evaluate(([entries]) => {
+    localStorage.clear();
+    for (const [k, v] of entries) localStorage.setItem(k, v);
+  }, [[[WORKSPACE_KEY, fixture], [UI_LANGUAGE_KEY, lang]]]);
+  await page.unroute('**/__seed');
+  return { context, page };
+}
+
+/** A participant's phone in its own language (the browser's). */
+async function participant(browser, locale) {
+  const context = await browser.newContext({ ...phone, locale });
+  return { context, page: await context.newPage() };
+}
+
+/** The delegation's code as the projector shows it. */
+async function codeOf(page, municipality) {
+  const card = page.getByRole('figure', { name: municipality });
+  await expect(card.getByRole('img', { name: `QR code of the link for ${municipality}` })).toBeVisible();
+  return (await card.locator('.live-code strong').textContent()).trim();
+}
+
+async function startWalk(page, goal = 6) {
+  await page.goto(`${base}/p/p-lommel/circle/b-programme/walk/${goal}`);
+  await page.getByRole('button', { name: 'Start a live session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Live: answers arrive' })).toBeVisible();
+}
+
+test('a walk-round with both delegations on their phones, from join to the folded result', async ({ browser }) => {
+  const host = await facilitator(browser);
+  const errors = watchErrors(host.page);
+  await startWalk(host.page);
+  const codeA = await codeOf(host.page, 'Lommel');
+  const codeB = await codeOf(host.page, 'Ongwediva');
+  expect(codeA).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  expect(codeA.slice(0, 4)).toBe(codeB.slice(0, 4));
+  expect(codeA).not.toBe(codeB);
+  // The link names this server, with the code in the fragment only.
+  await expect(host.page.getByRole('link', { name: `${base}/join#${codeA}` })).toBeVisible();
+
+  // Delegation A in Dutch, by link, with a name.
+  const jan = await participant(browser, 'nl-BE');
+  await jan.page.goto(`${base}/join#${codeA}`);
+  await jan.page.getByLabel('Je naam (niet verplicht)').fill('Jan');
+  await jan.page.getByRole('button', { name: 'Deelnemen' }).click();
+  await expect(jan.page.getByRole('heading', { name: 'SDG 6 Schoon water en sanitair' })).toBeVisible();
+  await jan.page.getByRole('radio', { name: /Rechtstreekse bijdrage/ }).check();
+  await expect(jan.page.getByRole('status').filter({ hasText: 'Je antwoorden zijn verstuurd.' })).toBeVisible();
+
+  // Delegation B in French, by typing the code, anonymous.
+  const ana = await participant(browser, 'fr-FR');
+  await ana.page.goto(`${base}/join`);
+  await ana.page.getByLabel("Le code affiché à l'écran").fill(codeB.toLowerCase());
+  await ana.page.getByRole('button', { name: 'Rejoindre' }).click();
+  await ana.page.getByRole('button', { name: 'Rejoindre' }).click();
+  await expect(ana.page.getByRole('heading', { name: 'ODD 6 Eau propre et assainissement' })).toBeVisible();
+  await ana.page.getByRole('radio', { name: /Objectif central/ }).check();
+
+  // The projector: the spread, named where a name was given, and who is here.
+  const spread = host.page.locator('.live-spread');
+  await expect(spread.getByRole('heading', { name: 'Answers: 2' })).toBeVisible();
+  await expect(spread.getByRole('listitem').filter({ hasText: 'Direct contribution' })).toContainText('1Jan');
+  await expect(spread.getByRole('listitem').filter({ hasText: 'Core aim' })).toContainText('1');
+  await expect(host.page.getByText('Lommel: 1 connected · Ongwediva: 1 connected')).toBeVisible();
+
+  // The facilitator agrees with one key; every phone shows it.
+  await host.page.keyboard.press('3');
+  await expect(jan.page.getByText('Afgesproken: 3 · Kerndoel')).toBeVisible();
+  await expect(ana.page.getByText('Convenu : 3 · Objectif central')).toBeVisible();
+
+  // The next goal goes up everywhere; an answer with an idea.
+  await host.page.keyboard.press('PageDown');
+  await expect(jan.page.getByRole('heading', { name: /^SDG 7 / })).toBeVisible();
+  await expect(ana.page.getByRole('heading', { name: /^ODD 7 / })).toBeVisible();
+  await jan.page.getByRole('radio', { name: /Onrechtstreeks of beperkt/ }).check();
+  await jan.page.getByLabel('Een idee (niet verplicht)').fill('Zonnepanelen op de school');
+  await jan.page.getByLabel('Een idee (niet verplicht)').blur();
+  await expect(host.page.locator('.spread-ideas')).toContainText('Jan: Zonnepanelen op de school');
+  await expect(host.page.locator('.spread-waiting')).toContainText('Not answered yet: 1');
+
+  // The end: folded in (undoable), the phones told, the links revoked.
+  await host.page.getByRole('button', { name: 'End the live session' }).click();
+  await host.page.getByRole('button', { name: 'End the session' }).click();
+  await expect(host.page.getByText('Live session on “Five-year programme 2026–2030” ended and folded in.')).toBeVisible();
+  await expect(jan.page.getByRole('heading', { name: 'De sessie is afgelopen' })).toBeVisible();
+  await expect(ana.page.getByRole('heading', { name: 'La session est terminée' })).toBeVisible();
+  await expect(host.page.getByRole('button', { name: 'Start a live session' })).toBeVisible();
+
+  await host.page.reload();
+  await host.page.goto(`${base}/p/p-lommel/circle/b-programme/walk/7`);
+  await expect(host.page.getByLabel(/How could it do better/i)).toHaveValue(/Jan: Zonnepanelen op de school/);
+  await host.page.goto(`${base}/p/p-lommel/circle/b-programme/walk/6`);
+  await expect(host.page.locator('.walk-level')).toHaveText('3 · Core aim');
+
+  const late = await participant(browser, 'en-GB');
+  await late.page.goto(`${base}/join#${codeA}`);
+  await late.page.getByRole('button', { name: 'Join' }).click();
+  await expect(late.page.getByText('This code does not open a session (any more).')).toBeVisible();
+  expectNoErrors(errors);
+  for (const c of [host, jan, ana, late]) await c.context.close();
+});
+
+test('a participant who loses the connection keeps answering; nothing lost, nothing doubled', async ({ browser }) => {
+  const host = await facilitator(browser);
+  await startWalk(host.page);
+  const code = await codeOf(host.page, 'Ongwediva');
+  const way = await proxy(server.port);
+  const p = await participant(browser, 'es-ES');
+  await p.page.goto(`http://127.0.0.1:${way.port}/join#${code}`);
+  await p.page.getByRole('button', { name: 'Unirse' }).click();
+  await p.page.getByRole('radio', { name: /Contribución directa/ }).check();
+  await expect(host.page.locator('.live-spread').getByRole('heading', { name: 'Answers: 1' })).toBeVisible();
+
+  way.cut();
+  await expect(p.page.getByRole('status').filter({ hasText: 'Sin conexión' })).toBeVisible({ timeout: 15_000 });
+  await p.page.getByRole('radio', { name: /Objetivo central/ }).check();
+  await host.page.keyboard.press('PageDown');
+  await expect(host.page.locator('.spread-waiting')).toHaveCount(0);
+  await host.page.keyboard.press('PageUp');
+  // Still the first answer on the projector: the second waits on the phone.
+  await expect(host.page.locator('.live-spread li').filter({ hasText: 'Direct contribution' })).toContainText('1');
+
+  way.restore();
+  await expect(p.page.getByRole('status').filter({ hasText: 'Sus respuestas están enviadas.' })).toBeVisible({ timeout: 15_000 });
+  const spread = host.page.locator('.live-spread');
+  await expect(spread.getByRole('heading', { name: 'Answers: 1' })).toBeVisible();
+  await expect(spread.locator('li').filter({ hasText: 'Core aim' })).toContainText('1');
+  await expect(spread.locator('li').filter({ hasText: 'Direct contribution' })).toContainText('0');
+  await way.close();
+  for (const c of [host, p]) await c.context.close();
+});
+
+test('the server stops and restarts mid-session: the session goes on where it was', async ({ browser }) => {
+  const host = await facilitator(browser);
+  await startWalk(host.page);
+  const code = await codeOf(host.page, 'Lommel');
+  const p = await participant(browser, 'en-GB');
+  await p.page.goto(`${base}/join#${code}`);
+  await p.page.getByLabel('Your name (optional)').fill('Mia');
+  await p.page.getByRole('button', { name: 'Join' }).click();
+  await p.page.getByRole('radio', { name: /Indirect or limited/ }).check();
+  await expect(host.page.locator('.live-spread').getByRole('heading', { name: 'Answers: 1' })).toBeVisible();
+
+  const { port } = server;
+  const data = server.child.spawnargs[server.child.spawnargs.indexOf('--data') + 1];
+  await stopServer(server);
+  await expect(host.page.getByRole('status').filter({ hasText: 'No connection to the live server' })).toBeVisible({ timeout: 15_000 });
+  // The board works as before meanwhile.
+  await host.page.keyboard.press('2');
+  await expect(host.page.locator('.walk-level')).toHaveText('2 · Direct contribution');
+  await p.page.getByRole('radio', { name: /Direct contribution/ }).check();
+
+  server = await startServer({ port, data, dist, args: ['--quiet'] });
+  await expect(host.page.getByRole('status').filter({ hasText: 'Live: answers arrive' })).toBeVisible({ timeout: 15_000 });
+  const spread = host.page.locator('.live-spread');
+  await expect(spread.locator('li').filter({ hasText: 'Direct contribution' })).toContainText('1Mia');
+  await expect(spread.getByRole('heading', { name: 'Answers: 1' })).toBeVisible();
+  // The level set while the server was away reaches the phone.
+  await expect(p.page.getByText('Agreed: 2 · Direct contribution')).toBeVisible();
+  for (const c of [host, p]) await c.context.close();
+});
+
+/** Every WebSocket frame a page receives, as bytes. */
+function recordFrames(page) {
+  const frames = [];
+  page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => frames.push(Buffer.from(payload))));
+  return frames;
+}
+
+async function join(browser, locale, code, name, joinLabel) {
+  const p = await participant(browser, locale);
+  await p.page.goto(`${base}/join#${code}`);
+  if (name) await p.page.locator('#join-name').fill(name);
+  await p.page.getByRole('button', { name: joinLabel }).click();
+  return p;
+}
+
+test('a blind index round: each delegation scores on its own devices, and nothing of B reaches A before the reveal', async ({ browser }) => {
+  const host = await facilitator(browser);
+  const errors = watchErrors(host.page);
+  await host.page.goto(`${base}/p/p-lommel/index/round/r-2026`);
+  await host.page.getByRole('button', { name: 'Score blind' }).click();
+  await host.page.getByRole('button', { name: 'Start a live session' }).click();
+  await expect(host.page.getByRole('status').filter({ hasText: 'Live: answers arrive' })).toBeVisible();
+  const codeA = await codeOf(host.page, 'Lommel');
+  const codeB = await codeOf(host.page, 'Ongwediva');
+  await host.page.getByLabel('Put up:').selectOption({ label: 'SDG 3 Good health and well-being' });
+
+  // Delegation A's phone: every frame it receives is kept.
+  const a = await participant(browser, 'en-GB');
+  const framesOfA = recordFrames(a.page);
+  await a.page.goto(`${base}/join#${codeA}`);
+  await a.page.locator('#join-name').fill('Lotte');
+  await a.page.getByRole('button', { name: 'Join' }).click();
+  await expect(a.page.getByRole('heading', { name: 'SDG 3 Good health and well-being' })).toBeVisible();
+  await expect(a.page.getByRole('heading', { name: /^SDG 4 / })).toHaveCount(0);
+
+  const b = await join(browser, 'es-ES', codeB, 'Nangolo', 'Unirse');
+  await expect(b.page.getByRole('heading', { name: 'ODS 3 Salud y bienestar' })).toBeVisible();
+  await expect(b.page.getByRole('article')).toHaveCount(1);
+  await b.page.getByRole('radio', { name: '2 – débil' }).check();
+  await b.page.getByRole('radio', { name: 'alto' }).check();
+  await b.page.getByLabel('Por qué (opcional)').fill('secret-B-reason clinics far away');
+  await b.page.getByLabel('Por qué (opcional)').blur();
+  await expect(b.page.getByRole('status').filter({ hasText: 'Sus respuestas están enviadas.' })).toBeVisible();
+
+  await a.page.getByRole('radio', { name: '4 – strong' }).check();
+  await a.page.getByLabel('Why (optional)').fill('A-reason new health centre');
+  await a.page.getByLabel('Why (optional)').blur();
+
+  // The projector while blind: how many answered, not what.
+  const delegation = (name) => host.page.locator('.live-delegation').filter({ has: host.page.getByRole('heading', { name }) });
+  await expect(delegation('Lommel')).toContainText('Answers: 1');
+  await expect(delegation('Ongwediva')).toContainText('Answers: 1');
+  await expect(host.page.getByRole('button', { name: /^Agree on/ })).toHaveCount(0);
+  await expect(host.page.getByText('secret-B-reason')).toHaveCount(0);
+
+  // The facilitator looks on the laptop, and agrees on B's score with one click.
+  await host.page.getByLabel(/Show the delegations' proposals/).check();
+  await delegation('Ongwediva').getByRole('button', { name: 'Agree on 2 – weak' }).click();
+  await expect(delegation('Ongwediva').getByRole('button', { name: 'Agree on 2 – weak' })).toHaveAttribute('aria-pressed', 'true');
+
+  // A's lead agrees on A's score from a phone.
+  await a.page.getByLabel("I set my delegation's agreed scores (lead)").check();
+  await a.page.getByLabel("The delegation's agreed score").selectOption({ label: '5 – very strong' });
+  await expect(delegation('Lommel').getByRole('button', { name: 'Agree on 4 – strong' })).toHaveAttribute('aria-pressed', 'false');
+
+  // Nothing of B's reached A's device before the reveal: not the reason, not the device's answer.
+  await a.page.waitForTimeout(500);
+  const seen = Buffer.concat(framesOfA);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.includes('A-reason new health centre')).toBe(true);
+  expect(seen.includes('secret-B-reason')).toBe(false);
+  expect(seen.includes('Nangolo')).toBe(false);
+
+  // The reveal: the projector shows the comparison and the matches, live.
+  await host.page.getByRole('button', { name: 'Reveal the scores' }).click();
+  await expect(host.page.getByRole('heading', { name: 'Matches' })).toBeVisible();
+  await expect(a.page.getByText('The scores are revealed')).toBeVisible();
+
+  // The end keeps the reasons; the round has both agreed scores.
+  await host.page.getByRole('button', { name: 'End the live session' }).click();
+  await host.page.getByRole('button', { name: 'End the session' }).click();
+  await expect(host.page.getByText('Live session on “2026” ended and folded in.')).toBeVisible();
+  const stored = await storedWorkspace(host.page);
+  const round = stored.partnerships[0].rounds.find((r) => r.id === 'r-2026');
+  const entry = (side) => round.scores.find((s) => s.side === side && s.goal === 3);
+  expect(entry('a').score).toBe(5);
+  expect(entry('b').score).toBe(2);
+  expect(entry('b').rationale).toContain('Nangolo: secret-B-reason clinics far away');
+  expect(entry('a').rationale).toContain('Lotte: A-reason new health centre');
+
+  // Undo takes the fold back.
+  await host.page.getByRole('button', { name: 'Undo' }).click();
+  const undone = await storedWorkspace(host.page);
+  const before = undone.partnerships[0].rounds.find((r) => r.id === 'r-2026').scores.find((s) => s.side === 'b' && s.goal === 3);
+  expect(before.rationale ?? '').not.toContain('secret-B-reason');
+  expectNoErrors(errors);
+  for (const c of [host, a, b]) await c.context.close();
+});
