@@ -111,7 +111,7 @@ class Session {
     });
     entry.provider = provider;
     provider.attach();
-    if (this.who) provider.setAwarenessField('who', this.who);
+    if (this.who && part !== 'room') provider.setAwarenessField('who', this.who);
   }
 
   told(payload) {
@@ -172,10 +172,14 @@ class Session {
     return true;
   }
 
-  /** Who this device is, as the others see it. */
+  /**
+   * Who this device is, as the facilitators see it: on the delegation's own
+   * document only, never on the room, which the other delegation reads too
+   * (a name is the delegation's data, and blind means none of it crosses).
+   */
   presence(json) {
     this.who = JSON.parse(json);
-    for (const { provider } of this.parts.values()) provider.setAwarenessField('who', this.who);
+    for (const [part, { provider }] of this.parts) if (part !== 'room') provider.setAwarenessField('who', this.who);
   }
 
   /** Opens another document (a delegation's, once the round is revealed). */

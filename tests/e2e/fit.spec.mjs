@@ -194,7 +194,7 @@ const PAGES = [
   '/p/p-lommel/index', '/p/p-lommel/index/round/r-2026', '/p/p-lommel/index/plan',
   '/p/p-lommel/index/round/r-2026?goal=6', '/p/p-lommel/index/round/r-2026?results',
   '/p/p-lommel/consultation', '/p/p-lommel/consultation?place=pl-1',
-  '/programmes', '/programmes/pr-fit', '/p/p-lommel/indicators',
+  '/programmes', '/programmes/pr-fit', '/p/p-lommel/indicators', '/join',
 ];
 // A programme of the fixture's partnership (programme.spec.mjs has one of twelve).
 const PROGRAMME = JSON.stringify({ programmes: [{ id: 'pr-fit', name: 'GLoBe 2024', partnerships: ['p-lommel'] }] });

@@ -2,9 +2,10 @@
 // participants of both delegations on their own phones, each a browser context,
 // all against a real sync server (sync/server.mjs) that this file starts and stops.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import { freePort, proxy, startServer, stopServer, tempDir } from '../sync/harness.mjs';
+import { freePort, proxy, startRedis, startServer, stopServer, tempDir } from '../sync/harness.mjs';
 import { WORKSPACE_KEY, UI_LANGUAGE_KEY, watchErrors, expectNoErrors, storedWorkspace } from './helpers.mjs';
 
 const fixture = fs.readFileSync(new URL('../fixtures/v3-full.json', import.meta.url), 'utf8');
@@ -21,6 +22,25 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await stopServer(server, 'SIGKILL');
 });
+
+/** WCAG 2.2 AA, as axe-core checks it, on what `page` shows now. */
+async function expectAccessible(page, what) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+}
+
+/** The page does not scroll and each of `selectors`' elements lies within the viewport. */
+async function expectOnScreen(page, selectors) {
+  const { width, height } = page.viewportSize();
+  const scroll = await page.evaluate(() => [document.scrollingElement.scrollHeight, document.scrollingElement.scrollWidth]);
+  expect(scroll[0], 'the page scrolls down').toBeLessThanOrEqual(height);
+  expect(scroll[1], 'the page scrolls sideways').toBeLessThanOrEqual(width);
+  for (const selector of selectors) {
+    const boxes = await page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+    expect(boxes.length, `${selector}: nothing shown`).toBeGreaterThan(0);
+    for (const b of boxes) expect(b.top >= 0 && b.bottom <= height && b.left >= 0 && b.right <= width, `${selector} off screen`).toBe(true);
+  }
+}
 
 /** A facilitator's device with the Lommel – Ongwediva partnership on it. */
 async function facilitator(browser, lang = 'en') {
@@ -91,6 +111,17 @@ test('a walk-round with both delegations on their phones, from join to the folde
   await expect(spread.getByRole('listitem').filter({ hasText: 'Direct contribution' })).toContainText('1Jan');
   await expect(spread.getByRole('listitem').filter({ hasText: 'Core aim' })).toContainText('1');
   await expect(host.page.getByText('Lommel: 1 connected · Ongwediva: 1 connected')).toBeVisible();
+  await expectAccessible(host.page, 'facilitator, live walk-round');
+  await expectAccessible(jan.page, 'participant, walk-round (nl)');
+
+  // On the wall: the spread, the codes and who is here on one 1280x720 screen.
+  await host.page.keyboard.press('p');
+  await expect(host.page.locator('html')).toHaveClass(/projector/);
+  await expectOnScreen(host.page, ['.walk-banner', '.live-status', '.spread-bars li', '.live-invite .qr', '.live-code strong']);
+  await host.page.getByRole('button', { name: 'Hide the join codes' }).click();
+  await expect(host.page.locator('.live-invite')).toHaveCount(0);
+  await host.page.getByRole('button', { name: 'Show the join codes' }).click();
+  await host.page.keyboard.press('p');
 
   // The facilitator agrees with one key; every phone shows it.
   await host.page.keyboard.press('3');
@@ -242,6 +273,7 @@ test('a blind index round: each delegation scores on its own devices, and nothin
   await expect(delegation('Lommel')).toContainText('Answers: 1');
   await expect(delegation('Ongwediva')).toContainText('Answers: 1');
   await expect(host.page.getByRole('button', { name: /^Agree on/ })).toHaveCount(0);
+  await expectAccessible(b.page, 'participant, index round (es)');
   await expect(host.page.getByText('secret-B-reason')).toHaveCount(0);
 
   // The facilitator looks on the laptop, and agrees on B's score with one click.
@@ -286,4 +318,32 @@ test('a blind index round: each delegation scores on its own devices, and nothin
   expect(before.rationale ?? '').not.toContain('secret-B-reason');
   expectNoErrors(errors);
   for (const c of [host, a, b]) await c.context.close();
+});
+
+test('two server instances behind one address, through Redis: a facilitator on one, participants on the other', async ({ browser }) => {
+  const redis = await startRedis();
+  const data = tempDir();
+  const args = ['--quiet', '--redis', redis.url];
+  const one = await startServer({ port: await freePort(), data, dist, args });
+  const two = await startServer({ port: await freePort(), data, dist, args });
+  try {
+    base = `http://127.0.0.1:${one.port}`;
+    const host = await facilitator(browser);
+    await startWalk(host.page);
+    const code = await codeOf(host.page, 'Ongwediva');
+    const p = await participant(browser, 'en-GB');
+    await p.page.goto(`http://127.0.0.1:${two.port}/join#${code}`);
+    await p.page.getByLabel('Your name (optional)').fill('Selma');
+    await p.page.getByRole('button', { name: 'Join' }).click();
+    await expect(p.page.getByRole('heading', { name: 'SDG 6 Clean water and sanitation' })).toBeVisible();
+    await p.page.getByRole('radio', { name: /Core aim/ }).check();
+    await expect(host.page.locator('.live-spread li').filter({ hasText: 'Core aim' })).toContainText('1Selma');
+    await host.page.keyboard.press('PageDown');
+    await expect(p.page.getByRole('heading', { name: /^SDG 7 / })).toBeVisible();
+    for (const c of [host, p]) await c.context.close();
+  } finally {
+    await stopServer(one, 'SIGKILL');
+    await stopServer(two, 'SIGKILL');
+    await redis.stop();
+  }
 });

@@ -154,3 +154,17 @@ export async function proxy(target) {
     close: () => new Promise((r) => { open = false; for (const s of sockets) s.destroy(); server.close(r); }),
   };
 }
+
+export const REDIS = '/usr/bin/redis-server';
+
+/** Debian's redis-server on a free loopback port, nothing saved; `stop()` ends it. */
+export async function startRedis() {
+  const port = await freePort();
+  const child = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => { out += d; });
+  await until(() => /Ready to accept connections/.test(out) || child.exitCode !== null, 10_000, 'redis-server');
+  if (child.exitCode !== null) throw new Error(`redis-server exited: ${out}`);
+  return { port, child, url: `redis://127.0.0.1:${port}`, stop: () => stopServer({ child }, 'SIGKILL') };
+}

@@ -3,35 +3,21 @@
 // sessions. A local redis-server (Debian's) on a free port, started and stopped here.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import {
-  facilitator, freePort, newSession, openDoc, startServer, stopServer, tempDir, until, sleep,
+  REDIS, facilitator, freePort, newSession, openDoc, startRedis, startServer, stopServer, tempDir, until, sleep,
 } from './harness.mjs';
 
-const redisBinary = '/usr/bin/redis-server';
 const running = [];
 after(async () => {
   for (const s of running) await stopServer(s, 'SIGKILL');
 });
 
-async function redis() {
-  const port = await freePort();
-  const child = spawn(redisBinary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  await until(() => /Ready to accept connections/.test(out) || child.exitCode !== null, 10_000, 'redis-server');
-  if (child.exitCode !== null) throw new Error(`redis-server exited: ${out}`);
-  const handle = { child, port };
-  running.push(handle);
-  return handle;
-}
-
-test('two instances with Redis serve one session', { skip: !fs.existsSync(redisBinary) && 'no redis-server' }, async () => {
-  const r = await redis();
+test('two instances with Redis serve one session', { skip: !fs.existsSync(REDIS) && 'no redis-server' }, async () => {
+  const r = await startRedis();
+  running.push(r);
   const data = tempDir();
-  const args = ['--quiet', '--redis', `redis://127.0.0.1:${r.port}`];
+  const args = ['--quiet', '--redis', r.url];
   const one = await startServer({ port: await freePort(), data, args });
   const two = await startServer({ port: await freePort(), data, args });
   running.push(one, two);

@@ -143,9 +143,6 @@ impl LiveHost {
                         f.run((before.clone(), after.clone()));
                     }
                 });
-            if let Some(c) = connection {
-                c.presence(r#"{"device":"host"}"#);
-            }
             self.connection.set(connection);
             let api2 = api.clone();
             leptos::task::spawn_local(async move {
