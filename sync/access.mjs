@@ -78,14 +78,33 @@ export class Registry {
     return role ? { sid: entry.sid, role, kind: entry.kind } : null;
   }
 
+  /** The sessions last changed before `time` (their registry entry or any of their documents). */
+  older(time, files) {
+    const changed = (file) => {
+      try {
+        return fs.statSync(file).mtimeMs;
+      } catch {
+        return 0;
+      }
+    };
+    return fs.readdirSync(this.dir)
+      .filter((f) => /^[0-9A-Z]{4}\.json$/.test(f))
+      .map((f) => f.slice(0, 4))
+      .filter((sid) => Math.max(changed(this.file(sid)), ...files.filesOf(sid).map(changed)) < time);
+  }
+
   remove(sid) {
     fs.rmSync(this.file(sid), { force: true });
   }
 }
 
-/** Refuses everything from an address after too many wrong codes, for a while. */
+/**
+ * Refuses everything from an address after too many wrong codes, for a while.
+ * Sixty a minute: a town hall's phones may share one public address, and a
+ * 40-bit secret at that pace takes tens of thousands of years to find.
+ */
 export class Throttle {
-  constructor({ limit = 20, windowMs = 60_000 } = {}) {
+  constructor({ limit = 60, windowMs = 60_000 } = {}) {
     this.limit = limit;
     this.windowMs = windowMs;
     this.failures = new Map();

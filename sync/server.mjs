@@ -4,7 +4,7 @@
 //
 //   node sync/server.mjs [--port 8080] [--lan | --address 0.0.0.0] [--dist dist]
 //                        [--data sync-data] [--redis redis://127.0.0.1:6379]
-//                        [--max-message 65536] [--quiet]
+//                        [--max-message 65536] [--expire-hours 48] [--quiet]
 //
 // Codes are never logged: they arrive in the authentication message, never in a URL.
 import http from 'node:http';
@@ -28,6 +28,9 @@ const dataDir = opt('data', 'sync-data');
 const maxMessage = Number(opt('max-message', 64 * 1024));
 const redisUrl = opt('redis', null);
 const quiet = args.includes('--quiet');
+// A session whose facilitator never ended it (a laptop that left offline) goes
+// this long after its last change: its codes stop working, its data is deleted.
+const expireMs = Number(opt('expire-hours', 48)) * 3_600_000;
 const log = (...m) => quiet || console.log(...m);
 
 const registry = new Registry(dataDir);
@@ -116,6 +119,12 @@ const hocuspocus = new Hocuspocus({
   },
 });
 
+async function sweep() {
+  for (const sid of registry.older(Date.now() - expireMs, files)) await endSession(hocuspocus, sid);
+}
+const sweeper = setInterval(sweep, Math.max(1_000, Math.min(3_600_000, expireMs / 2)));
+sweep();
+
 const sockets = new WebSocketServer({ noServer: true, maxPayload: maxMessage });
 sockets.on('connection', (ws, req) => {
   ws.on('error', () => ws.terminate());
@@ -151,6 +160,7 @@ server.listen(port, address, () => {
 });
 
 async function stop() {
+  clearInterval(sweeper);
   server.close();
   sockets.close();
   await hocuspocus.hooks('onDestroy', { instance: hocuspocus });

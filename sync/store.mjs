@@ -30,8 +30,12 @@ export class DocumentFiles {
     fs.renameSync(tmp, file);
   }
 
+  filesOf(sid) {
+    return ['room', 'a', 'b'].map((part) => path.join(this.dir, `${sid}-${part}.bin`));
+  }
+
   removeSession(sid) {
-    for (const part of ['room', 'a', 'b']) fs.rmSync(path.join(this.dir, `${sid}-${part}.bin`), { force: true });
+    for (const file of this.filesOf(sid)) fs.rmSync(file, { force: true });
   }
 }
 

@@ -187,3 +187,43 @@ test('no code appears in the server\'s output', async () => {
   for (const code of [session.host, session.co, session.a, session.b, 'WRONGWRONG']) assert.ok(!out.includes(code.slice(4)), code);
   bad.close(); host.close();
 });
+
+test('a session nobody ended expires: its codes stop working and its data goes', async () => {
+  // About two seconds: the sweep runs every second.
+  const { port, data } = await server({ args: ['--expire-hours', String(2 / 3600)] });
+  const session = newSession();
+  const host = await facilitator(port, session);
+  host.room.doc.getMap('state').set('goal', 3);
+  host.close();
+  await until(() => fs.readdirSync(path.join(data, 'sessions')).length === 0, 10_000, 'the expiry');
+  assert.deepEqual(fs.readdirSync(path.join(data, 'docs')).filter((f) => f.startsWith(session.sid)), []);
+  const late = openDoc({ port, sid: session.sid, part: 'a', token: session.a });
+  await until(() => late.state.denied, 5_000, 'the expired code');
+  late.close();
+});
+
+test('an address that guesses codes is stopped, even with a right one, while others carry on', async () => {
+  const { port } = await server();
+  const session = newSession();
+  const host = await facilitator(port, session);
+  const b = openDoc({ port, sid: session.sid, part: 'b', token: session.b });
+  await until(() => b.state.synced, 5_000, 'delegation B');
+  const guesses = [];
+  const socket = openDoc({ port, sid: 'ZZZZ', part: 'a', token: 'ZZZZ00000000' });
+  guesses.push(socket);
+  for (let i = 1; i < 61; i += 1) {
+    const sid = `Z${String(i).padStart(3, '0')}`;
+    guesses.push(openDoc({ port, sid, part: 'a', token: `${sid}00000000`, socket: socket.socket }));
+  }
+  await until(() => guesses.every((g) => g.state.denied), 10_000, 'sixty-one refusals');
+  const right = openDoc({ port, sid: session.sid, part: 'a', token: session.a, socket: socket.socket });
+  await until(() => right.state.denied || right.state.authenticated, 5_000, 'the right code');
+  assert.ok(right.state.denied, 'stopped');
+  // Connections made before carry on.
+  proposal(b.doc, 'devb:4', { score: 3 });
+  await until(() => proposals(host.b.doc)['devb:4'], 5_000, 'B\'s answer after the guessing');
+  b.close();
+  host.close();
+  for (const g of guesses) g.close();
+  right.close();
+});
