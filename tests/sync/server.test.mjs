@@ -4,6 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
@@ -226,4 +227,15 @@ test('an address that guesses codes is stopped, even with a right one, while oth
   host.close();
   for (const g of guesses) g.close();
   right.close();
+});
+
+test('with --lan the server tells the app its local-network address, for the QR codes; without, nothing', async () => {
+  const lan = await server({ args: ['--lan'] });
+  const here = await server();
+  const info = async (port) => (await fetch(`http://127.0.0.1:${port}/sync/info`)).json();
+  const expected = Object.values(os.networkInterfaces()).flat()
+    .filter((i) => i && i.family === 'IPv4' && !i.internal)
+    .map((i) => `http://${i.address}:${lan.port}`);
+  assert.deepEqual((await info(lan.port)).join, expected);
+  assert.deepEqual((await info(here.port)).join, []);
 });
