@@ -89,7 +89,12 @@ try {
     }, labels[level]);
     const sent = Date.now();
     probe.own.doc.getMap('proposals').set(`${probe.device}:6`, { level });
-    await page.waitForFunction(() => window.__arrived !== null, null, { timeout: 10_000, polling: 50 });
+    try {
+      await page.waitForFunction(() => window.__arrived !== null, null, { timeout: 10_000, polling: 50 });
+    } catch {
+      // Not on the projector within 10 s: counted as such, the run goes on.
+      return 10_000;
+    }
     return (await page.evaluate(() => window.__arrived)) - sent;
   }
   const single = [];
@@ -138,7 +143,7 @@ try {
     '| measurement | median | p95 | max | note |',
     '|---|---|---|---|---|',
     `| one vote → projector, nothing else voting | ${median(single)} ms | ${pct(single, 0.95)} ms | ${Math.max(...single)} ms | ${VOTES} votes; budget: median ≤ 100 ms |`,
-    `| one vote → projector, all voting | ${median(loaded)} ms | ${pct(loaded, 0.95)} ms | ${Math.max(...loaded)} ms | ${VOTES} votes, the others ${rate.toFixed(0)} votes/s |`,
+    `| one vote → projector, all voting | ${median(loaded)} ms | ${pct(loaded, 0.95)} ms | ${Math.max(...loaded)} ms | ${VOTES} votes, the others ${rate.toFixed(0)} votes/s; ${loaded.filter((t) => t >= 10_000).length} not shown within 10 s |`,
     `| server memory (RSS), all connected | ${memoryConnected.toFixed(1)} MB | | | ${participants.length} participants, ${SESSIONS} facilitators |`,
     `| server memory (RSS), after the voting | ${memoryLoaded.toFixed(1)} MB | | | |`,
     '',

@@ -40,7 +40,7 @@ fn screen_of(route: Option<&Route>) -> Screen {
         Some(Route::IndexPlan(_)) => Page::Index(IndexPart::Plan),
         Some(Route::Consultation(_)) => Page::Index(IndexPart::Consultation),
         Some(Route::Indicators(_)) => Page::Report(ReportPart::Indicators),
-        Some(Route::Join) => Page::Circle(CirclePart::Join),
+        Some(Route::Join) => Page::Join,
     };
     Screen::Lazy(page)
 }

@@ -46,6 +46,11 @@ pub enum Page {
     /// first visit 264 KB instead of 149; a family of its own cost the first
     /// load 0.7 KB of chunk names (bench/RESULTS.md, seventeenth pass).
     Report(ReportPart),
+    /// A participant's screen in a live session (`/join`): a family of its own,
+    /// because a phone that scans the projector's QR code on a slow connection
+    /// fetches it first. With the circle's pages it fetched 310 KB before the
+    /// name field (bench/RESULTS.md, nineteenth pass).
+    Join,
     /// An address the app does not know: rare enough not to be in the first load.
     NotFound,
 }
@@ -63,9 +68,6 @@ pub enum CirclePart {
     Walk,
     Summary,
     Compare,
-    /// A participant's screen in a live session: with the walk-round, whose
-    /// level names and goal banners it draws (and the index's scores, shared).
-    Join,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,7 +130,6 @@ page_family!(circle, |page| match page {
     Page::Circle(CirclePart::Walk) => view! { <WalkPage /> }.into_any(),
     Page::Circle(CirclePart::Summary) => view! { <BoardSummaryPage /> }.into_any(),
     Page::Circle(CirclePart::Compare) => view! { <CompareBoardsPage /> }.into_any(),
-    Page::Circle(CirclePart::Join) => view! { <JoinPage /> }.into_any(),
     _ => ().into_any(),
 });
 
@@ -152,6 +153,7 @@ page_family!(report, |page| match page {
     _ => view! { <ReportPage /> }.into_any(),
 });
 page_family!(not_found, |_page| view! { <NotFound /> }.into_any());
+page_family!(join, |_page| view! { <JoinPage /> }.into_any());
 
 /// The code that draws a family's pages.
 type Draw = fn(Page) -> AnyView;
@@ -175,6 +177,7 @@ fn family(page: Page) -> Family {
         Page::Data => data::CODE,
         Page::Report(_) => report::CODE,
         Page::NotFound => not_found::CODE,
+        Page::Join => join::CODE,
     }
 }
 

@@ -111,6 +111,14 @@ test('a walk-round with both delegations on their phones, from join to the folde
   await expect(spread.getByRole('listitem').filter({ hasText: 'Direct contribution' })).toContainText('1Jan');
   await expect(spread.getByRole('listitem').filter({ hasText: 'Core aim' })).toContainText('1');
   await expect(host.page.getByText('Lommel: 1 connected · Ongwediva: 1 connected')).toBeVisible();
+  // A co-facilitator follows on a laptop of their own, by the link kept off the wall.
+  const coLink = (await host.page.locator('.live-co code').textContent()).trim();
+  expect(coLink.startsWith(`${base}/join#`)).toBe(true);
+  const co = await participant(browser, 'en-GB');
+  await co.page.goto(coLink);
+  await co.page.getByRole('button', { name: 'Join' }).click();
+  await expect(co.page.locator('.live-spread').getByRole('heading', { name: 'Answers: 2' })).toBeVisible();
+  await co.context.close();
   await expectAccessible(host.page, 'facilitator, live walk-round');
   await expectAccessible(jan.page, 'participant, walk-round (nl)');
 

@@ -7,7 +7,9 @@ use super::connection::LiveConnection;
 use crate::domain::circle::Level as CircleLevel;
 use crate::domain::index::{Confidence, Score};
 use crate::domain::live::snapshot::{Room, RoomKind};
-use crate::domain::live::{Answer, JoinCode, Joined, Part, PartStatus, Proposal, Role, Spread};
+use crate::domain::live::{
+    Answer, JoinCode, Joined, Part, PartStatus, Proposal, Role, ScoreSpread, Spread,
+};
 use crate::domain::{GoalNumber, Side};
 use crate::i18n::*;
 use crate::ui::circle::{level_mark, sdg_heading, step_name};
@@ -296,7 +298,8 @@ fn ScoreAnswer(
     }
 }
 
-/// A co-facilitator's device: the spread of the current goal, read only.
+/// A co-facilitator's device: what the wall shows of the current goal, read
+/// only (the walk's spread, or each delegation's proposed scores).
 #[component]
 fn CoFacilitator(connection: LiveConnection) -> impl IntoView {
     let i18n = use_i18n();
@@ -310,10 +313,27 @@ fn CoFacilitator(connection: LiveConnection) -> impl IntoView {
                 .map(|g| Spread::walk(s, g, s.room.scale))
         })
     });
+    let scores = move |side: Side| {
+        snapshot.with(|s| match (s.room.kind, s.room.goal) {
+            (RoomKind::Index, Some(goal)) => ScoreSpread::of(s, side, goal)
+                .scores
+                .into_iter()
+                .filter(|c| c.count > 0)
+                .map(|c| format!("{}: {}", score_text(i18n, c.value), c.count))
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    };
     view! {
         <p class="eyebrow">{t!(i18n, live.co_title)}" · "{move || room.with(|r| r.title.clone())}</p>
         {move || room.with(|r| r.goal).map(|goal| view! { <GoalBanner goal /> })}
         <super::walk::WalkSpread spread=spread.into() scale=Signal::derive(move || room.with(|r| r.scale)) />
+        <Show when=move || room.with(|r| r.kind == RoomKind::Index)>
+            {Side::BOTH.map(|side| view! {
+                <h2>{move || room.with(|r| r.partners[side as usize].clone())}</h2>
+                <ul>{move || scores(side).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            }).collect_view()}
+        </Show>
     }
 }
 
