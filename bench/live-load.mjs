@@ -77,7 +77,10 @@ try {
   // A probe participant of the measured session votes; the projector's spread shows it.
   const probe = participants[0];
   const labels = { 1: 'Indirect or limited', 2: 'Direct contribution' };
-  async function timedVote(level) {
+  let flip = 0;
+  async function timedVote() {
+    flip += 1;
+    const level = flip % 2 === 0 ? 1 : 2;
     await page.evaluate((label) => {
       window.__arrived = null;
       const done = () => [...document.querySelectorAll('.spread-bars li')]
@@ -100,7 +103,7 @@ try {
   const single = [];
   log(`${VOTES} single votes, nothing else voting`);
   for (let i = 0; i < VOTES; i += 1) {
-    single.push(await timedVote(i % 2 === 0 ? 2 : 1));
+    single.push(await timedVote());
     await sleep(100);
   }
 
@@ -122,7 +125,7 @@ try {
   const started = Date.now();
   log(`${VOTES} votes while ${participants.length - 1} others vote`);
   for (let i = 0; i < VOTES; i += 1) {
-    loaded.push(await timedVote(i % 2 === 0 ? 2 : 1));
+    loaded.push(await timedVote());
     await sleep(200);
   }
   const rate = votes / ((Date.now() - started + 4000) / 1000);

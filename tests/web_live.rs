@@ -98,10 +98,19 @@ async fn a_typed_code_is_checked_and_a_missing_client_is_said_with_a_retry() {
     assert!(texts(&host, "#join-code-error")[0].contains("twelve letters and digits"));
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
 
-    // A good code goes into the fragment; the live client is not served here,
-    // as on a first visit without a connection.
+    // A good code goes into the fragment and the name is asked at once, while
+    // the live client loads; it is not served here, as on a first visit
+    // without a connection, which is said once the name is given.
     type_in("k7m4 qx2f 9dh3");
     form.request_submit().unwrap();
+    settle().await;
+    assert!(host.query_selector("#join-name").unwrap().is_some());
+    let name_form: web_sys::HtmlFormElement = host
+        .query_selector("form")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    name_form.request_submit().unwrap();
     let mut said = false;
     for _ in 0..100 {
         gloo_timers_sleep(50).await;

@@ -69,7 +69,9 @@ fn CodeForm(code: RwSignal<Option<JoinCode>>) -> impl IntoView {
     }
 }
 
-/// Loads the client, asks for a name the first time, then connects.
+/// Asks for a name the first time while the live client loads beside it (a
+/// phone on a slow connection has the name field a round trip sooner), then
+/// connects.
 #[component]
 fn Joining(code: JoinCode, again: RwSignal<Option<JoinCode>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -83,51 +85,55 @@ fn Joining(code: JoinCode, again: RwSignal<Option<JoinCode>>) -> impl IntoView {
     };
     load();
     let joined = RwSignal::new(records::joined(&code));
+    // The name given on this visit, until the client can make the device's id.
+    let named = RwSignal::new(None::<String>);
     let code = StoredValue::new(code);
+    // The device's record, once there is a name and the client that makes its id.
+    Effect::new(move |_| {
+        if let (Some(name), Some(Some(api))) = (named.get(), api.get()) {
+            if joined.get_untracked().is_none() {
+                let me = Joined {
+                    code: code.get_value(),
+                    device: api.random(8),
+                    name,
+                };
+                records::keep_joined(&me);
+                joined.set(Some(me));
+            }
+        }
+    });
     move || {
-        match api.get() {
-        None => view! { <p role="status">{t!(i18n, live.loading)}</p> }.into_any(),
-        Some(None) => view! {
+        match (joined.get(), named.with(Option::is_some), api.get()) {
+        (None, false, _) => view! { <NameStep named /> }.into_any(),
+        (_, _, Some(None)) => view! {
             <p role="alert">{t!(i18n, live.client_failed)}</p>
             <button type="button" class="button" on:click=move |_| load()>{t!(i18n, lazy.retry)}</button>
         }
         .into_any(),
-        Some(Some(api)) => match joined.get() {
-            None => view! { <NameStep code=code.get_value() api joined /> }.into_any(),
-            Some(me) => {
-                let options = serde_json::json!({
-                    "sid": me.code.session(),
-                    "code": me.code.as_str(),
-                    "keep": true,
-                });
-                match LiveConnection::open(&api, &options.to_string(), |_, _| {}) {
-                    Some(connection) => view! { <ParticipantScreen connection me again /> }.into_any(),
-                    None => view! { <p role="alert">{t!(i18n, live.client_failed)}</p> }.into_any(),
-                }
+        (Some(me), _, Some(Some(api))) => {
+            let options = serde_json::json!({
+                "sid": me.code.session(),
+                "code": me.code.as_str(),
+                "keep": true,
+            });
+            match LiveConnection::open(&api, &options.to_string(), |_, _| {}) {
+                Some(connection) => view! { <ParticipantScreen connection me again /> }.into_any(),
+                None => view! { <p role="alert">{t!(i18n, live.client_failed)}</p> }.into_any(),
             }
-        },
+        }
+        _ => view! { <p role="status">{t!(i18n, live.loading)}</p> }.into_any(),
     }
     }
 }
 
 #[component]
-fn NameStep(code: JoinCode, api: Api, joined: RwSignal<Option<Joined>>) -> impl IntoView {
+fn NameStep(named: RwSignal<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
     let name = RwSignal::new(String::new());
-    let device = api.random(8);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let me = Joined {
-            code: code.clone(),
-            device: device.clone(),
-            name: name
-                .get_untracked()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        };
-        records::keep_joined(&me);
-        joined.set(Some(me));
+        let typed = name.get_untracked();
+        named.set(Some(typed.split_whitespace().collect::<Vec<_>>().join(" ")));
     };
     view! {
         <h1>{t!(i18n, live.join_title)}</h1>
