@@ -115,7 +115,6 @@ impl Snapshot {
                 .get(part.as_str())
                 .and_then(|p| p.get(name))
                 .unwrap_or(&empty)
-                .clone()
         };
         let state = map(Part::Room, "state");
         let room = Room {

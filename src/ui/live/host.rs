@@ -75,8 +75,11 @@ impl LiveHost {
         self.on_change.set_value(Some(f));
     }
 
-    pub fn snapshot(&self) -> Option<Snapshot> {
-        self.connection.with(|c| c.map(|c| c.snapshot.get()))
+    /// Reads the session's current snapshot in place (the projector's memos
+    /// each take their part of it on every change; a copy each was the whole
+    /// room's proposals, several times per vote).
+    pub fn with_snapshot<T>(&self, f: impl FnOnce(&Snapshot) -> T) -> Option<T> {
+        self.connection.with(|c| c.map(|c| c.snapshot.with(f)))
     }
 
     /// Starts a new session: new codes, registered by the server at the first connection.
@@ -187,7 +190,7 @@ impl LiveHost {
     /// step, named `what`), then the server is told to revoke the codes and
     /// delete its data.
     pub fn end(self, what: String, fold: impl FnOnce(&mut Partnership, &Snapshot)) {
-        let snapshot = self.snapshot().unwrap_or_default();
+        let snapshot = self.with_snapshot(Snapshot::clone).unwrap_or_default();
         self.store
             .fold_live(&self.pid.get_value(), what, |p| fold(p, &snapshot));
         if let Some(c) = self.connection.get_untracked() {
@@ -196,12 +199,7 @@ impl LiveHost {
             // the session is dropped here anyway: its codes expire with its data.
             set_timeout(move || c.close(), std::time::Duration::from_millis(1500));
         }
-        if let Some(s) = self.session.get_untracked() {
-            records::forget_hosted(s.session());
-        }
-        self.connection.set(None);
-        self.session.set(None);
-        self.invites.set(None);
+        self.forget();
     }
 
     /// Forgets a session the server no longer knows, without folding anything.
@@ -209,6 +207,11 @@ impl LiveHost {
         if let Some(c) = self.connection.get_untracked() {
             c.close();
         }
+        self.forget();
+    }
+
+    /// This device no longer hosts the session: its record and its screens go.
+    fn forget(self) {
         if let Some(s) = self.session.get_untracked() {
             records::forget_hosted(s.session());
         }

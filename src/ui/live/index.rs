@@ -120,7 +120,6 @@ pub fn IndexLive(ctx: RoundCtx) -> impl IntoView {
 #[component]
 fn AnsweredTable(ctx: RoundCtx, host: LiveHost) -> impl IntoView {
     let i18n = use_i18n();
-    let snapshot = Memo::new(move |_| host.snapshot().unwrap_or_default());
     view! {
         <div class="live-table-wrap">
             <table class="live-answered">
@@ -136,10 +135,10 @@ fn AnsweredTable(ctx: RoundCtx, host: LiveHost) -> impl IntoView {
                         <tr>
                             <th scope="row">{move || ctx.name(side)}</th>
                             {GoalNumber::all().map(|goal| {
-                                let cell = Memo::new(move |_| snapshot.with(|s| {
+                                let cell = Memo::new(move |_| host.with_snapshot(|s| {
                                     let answered = ScoreSpread::of(s, side, goal).answered;
                                     (answered, s.delegation(side).agreed.contains_key(&goal))
-                                }));
+                                }).unwrap_or_default());
                                 view! {
                                     <td class:agreed=move || cell.get().1>
                                         {move || cell.get().0}
@@ -168,8 +167,10 @@ fn DelegationAnswers(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let snapshot = Memo::new(move |_| host.snapshot().unwrap_or_default());
-    let spread = Memo::new(move |_| snapshot.with(|s| ScoreSpread::of(s, side, goal)));
+    let spread = Memo::new(move |_| {
+        host.with_snapshot(|s| ScoreSpread::of(s, side, goal))
+            .unwrap_or_else(|| ScoreSpread::of(&Snapshot::default(), side, goal))
+    });
     let agree = move |score: Score| {
         store.set_score(
             &ctx.pid.get_value(),

@@ -39,10 +39,9 @@ pub fn LiveStart(host: LiveHost) -> impl IntoView {
 #[component]
 pub fn LiveStatus(host: LiveHost, partners: Signal<[String; 2]>) -> impl IntoView {
     let i18n = use_i18n();
-    let snapshot = Memo::new(move |_| host.snapshot().unwrap_or_default());
-    let status = Memo::new(move |_| snapshot.with(|s| s.room_status));
+    let status = Memo::new(move |_| host.with_snapshot(|s| s.room_status).unwrap_or_default());
     let present = move |side: Side| {
-        let n = snapshot.with(|s| s.present(side).len());
+        let n = host.with_snapshot(|s| s.present(side).len()).unwrap_or(0);
         let name = partners.with(|p| p[side as usize].clone());
         fill(
             t_string!(i18n, live.present),
@@ -137,7 +136,7 @@ pub fn EndSession(host: LiveHost, on_end: Callback<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let confirming = RwSignal::new(false);
     let keep = RwSignal::new(true);
-    let settled = Memo::new(move |_| host.snapshot().as_ref().is_some_and(Snapshot::settled));
+    let settled = Memo::new(move |_| host.with_snapshot(Snapshot::settled).unwrap_or(false));
     view! {
         <Show when=move || !confirming.get()>
             <button type="button" class="button secondary live-end-open" on:click=move |_| confirming.set(true)>

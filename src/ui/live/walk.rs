@@ -66,7 +66,7 @@ pub fn WalkLive(
     });
     let spread = Memo::new(move |_| {
         let scale = board.with(|b| b.scale);
-        host.snapshot().map(|s| Spread::walk(&s, goal.get(), scale))
+        host.with_snapshot(|s| Spread::walk(s, goal.get(), scale))
     });
     let end = Callback::new(move |keep: bool| {
         let board_id = board_id.clone();
