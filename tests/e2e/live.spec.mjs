@@ -88,9 +88,16 @@ test('a walk-round with both delegations on their phones, from join to the folde
   await expect(host.page.getByRole('link', { name: `${base}/join#${codeA}` })).toBeVisible();
 
   // Delegation A in Dutch, by link, with a name.
+  // The name is typed while the live client is still on its way: its arrival
+  // must not lose what was typed.
   const jan = await participant(browser, 'nl-BE');
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await jan.page.route('**/live.js', async (route) => { await held; await route.continue(); });
   await jan.page.goto(`${base}/join#${codeA}`);
   await jan.page.getByLabel('Je naam (niet verplicht)').fill('Jan');
+  release();
+  await jan.page.waitForFunction(() => window.sdgLive !== undefined);
   await jan.page.getByRole('button', { name: 'Deelnemen' }).click();
   await expect(jan.page.getByRole('heading', { name: 'SDG 6 Schoon water en sanitair' })).toBeVisible();
   await jan.page.getByRole('radio', { name: /Rechtstreekse bijdrage/ }).check();

@@ -102,27 +102,32 @@ fn Joining(code: JoinCode, again: RwSignal<Option<JoinCode>>) -> impl IntoView {
             }
         }
     });
+    // The name step does not read the client: its arrival must not draw the
+    // step again and lose what is being typed.
     move || {
-        match (joined.get(), named.with(Option::is_some), api.get()) {
-        (None, false, _) => view! { <NameStep named /> }.into_any(),
-        (_, _, Some(None)) => view! {
-            <p role="alert">{t!(i18n, live.client_failed)}</p>
-            <button type="button" class="button" on:click=move |_| load()>{t!(i18n, lazy.retry)}</button>
+        if joined.with(Option::is_none) && named.with(Option::is_none) {
+            return view! { <NameStep named /> }.into_any();
         }
-        .into_any(),
-        (Some(me), _, Some(Some(api))) => {
-            let options = serde_json::json!({
-                "sid": me.code.session(),
-                "code": me.code.as_str(),
-                "keep": true,
-            });
-            match LiveConnection::open(&api, &options.to_string(), |_, _| {}) {
-                Some(connection) => view! { <ParticipantScreen connection me again /> }.into_any(),
-                None => view! { <p role="alert">{t!(i18n, live.client_failed)}</p> }.into_any(),
+        (move || match (joined.get(), api.get()) {
+            (_, Some(None)) => view! {
+                <p role="alert">{t!(i18n, live.client_failed)}</p>
+                <button type="button" class="button" on:click=move |_| load()>{t!(i18n, lazy.retry)}</button>
             }
-        }
-        _ => view! { <p role="status">{t!(i18n, live.loading)}</p> }.into_any(),
-    }
+            .into_any(),
+            (Some(me), Some(Some(api))) => {
+                let options = serde_json::json!({
+                    "sid": me.code.session(),
+                    "code": me.code.as_str(),
+                    "keep": true,
+                });
+                match LiveConnection::open(&api, &options.to_string(), |_, _| {}) {
+                    Some(connection) => view! { <ParticipantScreen connection me again /> }.into_any(),
+                    None => view! { <p role="alert">{t!(i18n, live.client_failed)}</p> }.into_any(),
+                }
+            }
+            _ => view! { <p role="status">{t!(i18n, live.loading)}</p> }.into_any(),
+        })
+        .into_any()
     }
 }
 
