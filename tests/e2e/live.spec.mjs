@@ -98,6 +98,17 @@ test('a walk-round with both delegations on their phones, from join to the folde
   await jan.page.getByLabel('Je naam (niet verplicht)').fill('Jan');
   release();
   await jan.page.waitForFunction(() => window.sdgLive !== undefined);
+  // A slow phone: the shared document tells the screen of every change a
+  // second late, own answers included. What Jan picks must count at once.
+  await jan.page.evaluate(() => {
+    const open = window.sdgLive.open;
+    window.sdgLive.open = (options) => {
+      const session = open(options);
+      const listen = session.listen.bind(session);
+      session.listen = (f) => listen(() => setTimeout(f, 1000));
+      return session;
+    };
+  });
   await jan.page.getByRole('button', { name: 'Deelnemen' }).click();
   await expect(jan.page.getByRole('heading', { name: 'SDG 6 Schoon water en sanitair' })).toBeVisible();
   await jan.page.getByRole('radio', { name: /Rechtstreekse bijdrage/ }).check();
@@ -148,8 +159,14 @@ test('a walk-round with both delegations on their phones, from join to the folde
   await expect(jan.page.getByRole('heading', { name: /^SDG 7 / })).toBeVisible();
   await expect(ana.page.getByRole('heading', { name: /^ODD 7 / })).toBeVisible();
   await jan.page.getByRole('radio', { name: /Onrechtstreeks of beperkt/ }).check();
-  await jan.page.getByLabel('Een idee (niet verplicht)').fill('Zonnepanelen op de school');
-  await jan.page.getByLabel('Een idee (niet verplicht)').blur();
+  const idea = jan.page.getByLabel('Een idee (niet verplicht)');
+  await idea.fill('Zonnepanelen op de school');
+  // The facilitator agrees while Jan is still typing: the idea and the focus stay.
+  await host.page.keyboard.press('1');
+  await expect(jan.page.getByText('Afgesproken: 1 · Onrechtstreeks of beperkt')).toBeVisible();
+  await expect(idea).toHaveValue('Zonnepanelen op de school');
+  await expect(idea).toBeFocused();
+  await idea.blur();
   await expect(host.page.locator('.spread-ideas')).toContainText('Jan: Zonnepanelen op de school');
   await expect(host.page.locator('.spread-waiting')).toContainText('Not answered yet: 1');
 

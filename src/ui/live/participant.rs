@@ -5,8 +5,9 @@
 
 use super::connection::LiveConnection;
 use crate::domain::circle::Level as CircleLevel;
+use crate::domain::circle::Scale;
 use crate::domain::index::{Confidence, Score};
-use crate::domain::live::snapshot::{Room, RoomKind};
+use crate::domain::live::snapshot::RoomKind;
 use crate::domain::live::{
     Answer, JoinCode, Joined, Part, PartStatus, Proposal, Role, ScoreSpread, Spread,
 };
@@ -86,6 +87,7 @@ fn Delegate(connection: LiveConnection, me: Joined, side: Side) -> impl IntoView
     let i18n = use_i18n();
     let snapshot = connection.snapshot;
     let room = Memo::new(move |_| snapshot.with(|s| s.room.clone()));
+    let stage = Memo::new(move |_| room.with(|r| (r.kind, r.goal, r.scale)));
     let status = Memo::new(move |_| snapshot.with(|s| s.status[side as usize]));
     let me = StoredValue::new(me);
     let mine = Memo::new(move |_| {
@@ -127,22 +129,27 @@ fn Delegate(connection: LiveConnection, me: Joined, side: Side) -> impl IntoView
                 PartStatus::Syncing | PartStatus::Absent => t_string!(i18n, live.sending),
             }}
         </p>
+        // Drawn anew only when what is put up changes: an agreed level or the
+        // reveal must not take the idea being typed, or the focus, away.
         {move || {
-            let r = room.get();
-            if r.kind == RoomKind::Unknown {
+            let (kind, goal, scale) = stage.get();
+            if kind == RoomKind::Unknown {
                 view! { <p role="status">{t!(i18n, live.status_connecting)}</p> }.into_any()
-            } else if r.kind == RoomKind::Walk {
-                match r.goal {
-                    Some(goal) => view! { <WalkAnswer room=r goal mine propose /> }.into_any(),
+            } else if kind == RoomKind::Walk {
+                match goal {
+                    Some(goal) => {
+                        let agreed = Signal::derive(move || room.with(|r| r.agreed.get(&goal).copied()));
+                        view! { <WalkAnswer scale agreed goal mine propose /> }.into_any()
+                    }
                     None => view! { <p>{t!(i18n, live.wait_for_goal)}</p> }.into_any(),
                 }
             } else {
-                let goals: Vec<GoalNumber> = match r.goal {
+                let goals: Vec<GoalNumber> = match goal {
                     Some(g) => vec![g],
                     None => GoalNumber::all().collect(),
                 };
                 view! {
-                    {r.revealed.then(|| view! { <p class="live-revealed">{t!(i18n, live.revealed)}</p> })}
+                    {move || room.with(|r| r.revealed).then(|| view! { <p class="live-revealed">{t!(i18n, live.revealed)}</p> })}
                     <label class="check live-lead">
                         <input type="checkbox" prop:checked=move || lead.get()
                             on:change=move |ev| lead.set(event_target_checked(&ev)) />
@@ -180,18 +187,27 @@ fn GoalBanner(goal: GoalNumber) -> impl IntoView {
 /// The walk-round: a level of the board's scale, and an idea if there is one.
 #[component]
 fn WalkAnswer(
-    room: Room,
+    scale: Scale,
+    agreed: Signal<Option<CircleLevel>>,
     goal: GoalNumber,
     mine: Memo<Vec<Proposal>>,
     propose: Callback<(GoalNumber, Answer, String)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let scale = room.scale;
-    let chosen = Memo::new(move |_| own(mine, goal).and_then(|p| p.level_on(scale)));
+    // This device is the only writer of its own answer: what it picked counts
+    // at once, before the shared document says so (an idea typed right after
+    // the level must go with it, however slow the phone).
+    let picked = RwSignal::new(None::<CircleLevel>);
+    let chosen = Memo::new(move |_| {
+        picked
+            .get()
+            .or_else(|| own(mine, goal).and_then(|p| p.level_on(scale)))
+    });
     let note = RwSignal::new(own(mine, goal).map(|p| p.note).unwrap_or_default());
-    let agreed = room.agreed.get(&goal).copied();
-    let choose =
-        move |level: CircleLevel| propose.run((goal, Answer::Level(level), note.get_untracked()));
+    let choose = move |level: CircleLevel| {
+        picked.set(Some(level));
+        propose.run((goal, Answer::Level(level), note.get_untracked()))
+    };
     view! {
         <GoalBanner goal />
         <fieldset class="live-choices">
@@ -220,7 +236,7 @@ fn WalkAnswer(
         {move || (chosen.get().is_none() && !note.get().is_empty()).then(|| view! {
             <p class="hint">{t!(i18n, live.idea_needs_level)}</p>
         })}
-        {agreed.map(|l| view! {
+        {move || agreed.get().map(|l| view! {
             <p class="live-agreed">
                 {t!(i18n, live.agreed)}" "<strong>{level_mark(scale, Some(l))}" · "
                 {scale.step_name(l).map(|n| step_name(i18n, n)).unwrap_or_default()}</strong>
@@ -238,15 +254,21 @@ fn ScoreAnswer(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let current = Memo::new(move |_| own(mine, goal));
-    let score = Memo::new(move |_| current.with(|p| p.as_ref().and_then(Proposal::score)));
-    let confidence = Memo::new(move |_| {
-        current.with(|p| match p.as_ref().map(|p| p.answer) {
-            Some(Answer::Score(_, c)) => c,
-            _ => None,
+    // What this device picked counts at once, as in the walk-round.
+    let picked = RwSignal::new(None::<(Score, Option<Confidence>)>);
+    let answer = Memo::new(move |_| {
+        picked.get().or_else(|| {
+            current.with(|p| match p.as_ref().map(|p| p.answer) {
+                Some(Answer::Score(s, c)) => Some((s, c)),
+                _ => None,
+            })
         })
     });
+    let score = Memo::new(move |_| answer.get().map(|(s, _)| s));
+    let confidence = Memo::new(move |_| answer.get().and_then(|(_, c)| c));
     let note = RwSignal::new(current.get_untracked().map(|p| p.note).unwrap_or_default());
     let send = move |s: Score, c: Option<Confidence>| {
+        picked.set(Some((s, c)));
         propose.run((goal, Answer::Score(s, c), note.get_untracked()))
     };
     let group = format!("live-score-{}", goal.get());
