@@ -6,6 +6,7 @@ use super::file_format::problem::{Broken, ProblemKind};
 use super::index::{IndexRound, Thresholds};
 use super::indicator::{Indicator, IndicatorRule, Indicators, MAX_INDICATORS};
 use super::lang::Lang;
+use super::live::kept::{self, KeptSession};
 use super::plan::{Agreement, Priority};
 use super::text::{clean_line, TextError, COUNTRY_MAX, NAME_MAX};
 use serde::{Deserialize, Serialize, Serializer};
@@ -112,6 +113,8 @@ pub struct Partnership {
     pub consultations: Consultations,
     /// Indicators both partners follow, each against its own target.
     pub indicators: Indicators,
+    /// What live sessions' participants proposed, where the facilitator kept it.
+    pub live_sessions: Vec<KeptSession>,
 }
 
 /// The languages two partners work in, without repeats.
@@ -145,6 +148,7 @@ impl Partnership {
             agreements: Vec::new(),
             consultations: Consultations::default(),
             indicators: Indicators::default(),
+            live_sessions: Vec::new(),
         }
     }
 
@@ -183,9 +187,10 @@ pub(crate) struct WirePartner {
 
 /// A partnership as the file writes it. `C` is what the file's version holds
 /// under `consultations` (version 1 had none), `I` under `indicators`
-/// (versions 1 and 2 had none): `file_format::migrations`.
+/// (versions 1 and 2 had none), `L` under `live_sessions` (versions 1 to 3
+/// had none): `file_format::migrations`.
 #[derive(Deserialize)]
-pub(crate) struct WirePartnership<C = Vec<Consultation>, I = Vec<Indicator>> {
+pub(crate) struct WirePartnership<C = Vec<Consultation>, I = Vec<Indicator>, L = Vec<KeptSession>> {
     id: PartnershipId,
     name: String,
     partners: Vec<WirePartner>,
@@ -205,16 +210,19 @@ pub(crate) struct WirePartnership<C = Vec<Consultation>, I = Vec<Indicator>> {
     pub(crate) consultations: C,
     #[serde(default)]
     pub(crate) indicators: I,
+    #[serde(default)]
+    pub(crate) live_sessions: L,
 }
 
-impl<C, I> WirePartnership<C, I> {
+impl<C, I, L> WirePartnership<C, I, L> {
     /// The same partnership with its lists of other versions brought up to
     /// the current ones: how a migration reads an older version's partnership.
-    pub(crate) fn with_lists<D, J>(
+    pub(crate) fn with_lists<D, J, M>(
         self,
         consultations: impl FnOnce(C) -> D,
         indicators: impl FnOnce(I) -> J,
-    ) -> WirePartnership<D, J> {
+        live_sessions: impl FnOnce(L) -> M,
+    ) -> WirePartnership<D, J, M> {
         WirePartnership {
             id: self.id,
             name: self.name,
@@ -227,6 +235,7 @@ impl<C, I> WirePartnership<C, I> {
             agreements: self.agreements,
             consultations: consultations(self.consultations),
             indicators: indicators(self.indicators),
+            live_sessions: live_sessions(self.live_sessions),
         }
     }
 }
@@ -255,6 +264,7 @@ struct WirePartnershipOut<'a> {
     agreements: &'a [Agreement],
     consultations: &'a Consultations,
     indicators: &'a Indicators,
+    live_sessions: &'a [KeptSession],
 }
 
 impl Serialize for Partnership {
@@ -279,6 +289,7 @@ impl Serialize for Partnership {
             agreements: &self.agreements,
             consultations: &self.consultations,
             indicators: &self.indicators,
+            live_sessions: &self.live_sessions,
         }
         .serialize(s)
     }
@@ -340,6 +351,7 @@ impl TryFrom<WirePartnership> for Partnership {
                 ));
             }
         }
+        kept::check(&wire.live_sessions)?;
         Ok(Partnership {
             id: wire.id,
             name,
@@ -353,6 +365,7 @@ impl TryFrom<WirePartnership> for Partnership {
             agreements: wire.agreements,
             consultations: wire.consultations.into(),
             indicators: wire.indicators.into(),
+            live_sessions: wire.live_sessions,
         })
     }
 }

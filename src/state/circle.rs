@@ -5,6 +5,7 @@ use super::browser::new_id;
 use super::storage::now_iso;
 use super::Store;
 use crate::domain::circle::{BoardDraft, CircleBoard, Level, Reach};
+use crate::domain::live::Exercise;
 use crate::domain::text::TextError;
 use crate::domain::{GoalNumber, PartnershipId};
 
@@ -63,7 +64,10 @@ impl Store {
                 let b = p.boards.iter().find(|b| b.id == board_id)?;
                 Some(b.subject.name.clone())
             },
-            |p| p.boards.retain(|b| b.id != board_id),
+            |p| {
+                p.boards.retain(|b| b.id != board_id);
+                p.forget_kept_of(&Exercise::Walk(board_id.to_owned()));
+            },
         );
     }
 

@@ -8,6 +8,7 @@ use super::Store;
 use crate::domain::index::{
     Answer, Confidence, IndexRound, Method, RemovedStatement, Score, Thresholds, Visibility,
 };
+use crate::domain::live::Exercise;
 use crate::domain::plan::{
     add_priority, Agreement, AgreementDraft, AgreementError, Priority, PriorityError,
 };
@@ -47,7 +48,10 @@ impl Store {
         self.delete_in(
             pid,
             |p| Some(p.rounds.iter().find(|r| r.id == rid)?.name.clone()),
-            |p| p.rounds.retain(|r| r.id != rid),
+            |p| {
+                p.rounds.retain(|r| r.id != rid);
+                p.forget_kept_of(&Exercise::Index(rid.to_owned()));
+            },
         );
     }
 

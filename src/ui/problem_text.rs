@@ -4,7 +4,9 @@
 //! Plain functions of the typed problem and the locale, so host tests read
 //! every message in every language (`tests/bad_files.rs`).
 
-use crate::domain::file_format::problem::{EntryRule, IndicatorRule, Part, PartnerRef, Place};
+use crate::domain::file_format::problem::{
+    EntryRule, IndicatorRule, KeptRule, Part, PartnerRef, Place,
+};
 use crate::domain::file_format::{
     Dropped, Found, Lookalike, Problem, ProblemKind, RestoreError, CURRENT_VERSION, MAX_LIST_LEN,
 };
@@ -197,6 +199,17 @@ fn place(place: &Place, l: Locale) -> Option<String> {
             td_string!(l, problem.indicator),
             &[("position", position.to_string())],
         )),
+        Some(Part::LiveSession {
+            ended_at: Some(ended_at),
+            ..
+        }) => parts.push(fill(
+            td_string!(l, problem.live_session_named),
+            &[("ended_at", ended_at.clone())],
+        )),
+        Some(Part::LiveSession { position, .. }) => parts.push(fill(
+            td_string!(l, problem.live_session),
+            &[("position", position.to_string())],
+        )),
         None => {}
     }
     if let Some(partner) = &place.partner {
@@ -350,7 +363,19 @@ fn what(kind: &ProblemKind, place: &Place, l: Locale) -> String {
         ),
         ProblemKind::Tally(rule) | ProblemKind::Ballot(rule) => entry_rule(rule, l),
         ProblemKind::Indicator(rule) => indicator_rule(*rule, l),
+        ProblemKind::Kept(rule) => kept_rule(*rule, l),
     }
+}
+
+fn kept_rule(rule: KeptRule, l: Locale) -> String {
+    match rule {
+        KeptRule::OneAnswer => td_string!(l, problem.kept_one_answer),
+        KeptRule::Level => td_string!(l, problem.kept_level),
+        KeptRule::TooMany => td_string!(l, problem.kept_too_many),
+        KeptRule::IdTwice => td_string!(l, problem.kept_id_twice),
+        KeptRule::ProposalTwice => td_string!(l, problem.kept_proposal_twice),
+    }
+    .to_string()
 }
 
 fn indicator_rule(rule: IndicatorRule, l: Locale) -> String {

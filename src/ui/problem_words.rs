@@ -28,6 +28,7 @@ pub fn allowed_text(allowed: Allowed, l: Locale) -> String {
         Allowed::Language => td_string!(l, problem.allowed_language).to_string(),
         Allowed::BoardKind => td_string!(l, problem.allowed_board_kind).to_string(),
         Allowed::Scale => td_string!(l, problem.allowed_scale).to_string(),
+        Allowed::Exercise => td_string!(l, problem.allowed_exercise).to_string(),
         Allowed::Confidence => td_string!(l, problem.allowed_confidence).to_string(),
         Allowed::Method => td_string!(l, problem.allowed_method).to_string(),
         Allowed::Visibility => td_string!(l, problem.allowed_visibility).to_string(),
@@ -124,6 +125,10 @@ pub fn field_label(field: &Field, part: Option<&Part>, l: Locale) -> String {
         Field::Values => td_string!(l, ind.values),
         Field::Value => td_string!(l, ind.value),
         Field::Note => td_string!(l, ind.note),
+        Field::LiveSessions => td_string!(l, problem.field_live_sessions),
+        Field::Exercise => td_string!(l, problem.field_exercise),
+        Field::EndedAt => td_string!(l, problem.field_ended_at),
+        Field::Proposals => td_string!(l, problem.field_proposals),
         Field::Other(key) => {
             return fill(td_string!(l, problem.field_other), &[("key", key.clone())]);
         }

@@ -27,7 +27,7 @@ test('export then import into an empty browser round-trips exactly', async ({ pa
   const exported = await exportAll(page);
   expect(exported.name).toMatch(/^sdg-circle-all-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
-  expect(file).toMatchObject({ format: 'sdg-circle', version: 3 });
+  expect(file).toMatchObject({ format: 'sdg-circle', version: 4 });
   expect(file.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   await expect(page.getByText(/Last exported:/)).toBeVisible();
 
@@ -61,7 +61,7 @@ test('a bad file is refused with a message in the UI language, data untouched', 
   await expect(page.getByRole('alert')).toContainText('Your data has not been changed.');
 
   await importFile(page, badDir + 'future-version.json');
-  await expect(page.getByRole('alert')).toContainText('newer version of SDG Circle (format version 4)');
+  await expect(page.getByRole('alert')).toContainText('newer version of SDG Circle (format version 5)');
 
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [UI_LANGUAGE_KEY, 'fr']);
   await importFile(page, badDir + 'excalidraw.json', 'Choisir un ou plusieurs fichiers SDG Circle');
@@ -311,8 +311,8 @@ test('a strict Content-Security-Policy is enforced and the app runs under it', a
 test('an exported file matches the published JSON Schema, with results; CSV has one row per goal', async ({ page }) => {
   const Ajv = (await import('ajv/dist/2020.js')).default;
   const addFormats = (await import('ajv-formats')).default;
-  // The newest format's fixture, so the consultation and the indicators are checked against the schema too.
-  const full = fs.readFileSync(new URL('../fixtures/v3-full.json', import.meta.url), 'utf8');
+  // The newest format's fixture, so the consultation, the indicators and the kept live sessions are checked against the schema too.
+  const full = fs.readFileSync(new URL('../fixtures/v4-full.json', import.meta.url), 'utf8');
   await seedStorage(page, [[WORKSPACE_KEY, full]]);
   const exported = await exportAll(page);
   const file = JSON.parse(exported.text);
@@ -332,6 +332,10 @@ test('an exported file matches the published JSON Schema, with results; CSV has 
   const late = structuredClone(file);
   late.partnerships[0].indicators[0].a.values[0].year = 2200;
   expect(validate(late)).toBe(false);
+  expect(file.partnerships[0].live_sessions[1].proposals[0]).toEqual({ id: 'd4', side: 'a', goal: 6, name: 'Jan', score: 5, confidence: 'high', note: 'Own water company since 1998' });
+  const both = structuredClone(file);
+  both.partnerships[0].live_sessions[0].proposals[0].score = 3;
+  expect(validate(both)).toBe(false);
 
   const [csv] = await Promise.all([
     page.waitForEvent('download'),

@@ -23,6 +23,7 @@ use crate::domain::consultation::{Consultation, OwnGoal, WireConsultation, WireO
 use crate::domain::index::matching::MatchWire;
 use crate::domain::index::{IndexRound, Match, RoundWire, Thresholds, ThresholdsWire};
 use crate::domain::indicator::{Indicator, WireIndicator};
+use crate::domain::live::kept::{KeptProposal, KeptSession, WireProposal, WireSession};
 use crate::domain::partnership::{Partnership, Side, WirePartnership};
 use json::Json;
 use schema::{child, goal_node, required, Node, Shape};
@@ -71,6 +72,8 @@ fn check(shape: Shape, json: Json) -> Option<Broken> {
         Shape::Consultation => again::<WireConsultation, Consultation>(json),
         Shape::OwnGoal => again::<WireOwnGoal, OwnGoal>(json),
         Shape::Indicator => again::<WireIndicator, Indicator>(json),
+        Shape::KeptSession => again::<WireSession, KeptSession>(json),
+        Shape::KeptProposal => again::<WireProposal, KeptProposal>(json),
         _ => None,
     }
 }
@@ -240,6 +243,13 @@ fn enter(place: &mut Place, root: Json, shape: Shape, position: usize, entry: Op
         Shape::Indicator => {
             let name = get("name").and_then(Json::text);
             place.part = Some(Part::Indicator { position, name });
+        }
+        Shape::KeptSession => {
+            // The day is what a person tells sessions apart by.
+            let ended_at = get("ended_at")
+                .and_then(Json::text)
+                .map(|t| t.chars().take(10).collect());
+            place.part = Some(Part::LiveSession { position, ended_at });
         }
         Shape::Partner => {
             place.partner = Some(PartnerRef {

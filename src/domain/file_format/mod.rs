@@ -25,7 +25,7 @@ pub use problem::{Allowed, Found, Part, PartnerRef, Place, Problem, ProblemKind}
 
 pub const FORMAT: &str = "sdg-circle";
 /// Bump with every change to the format, and add a migration from the previous one.
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Files above this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;

@@ -5,6 +5,7 @@
 use crate::domain::circle::BoardKind;
 pub use crate::domain::consultation::EntryRule;
 pub use crate::domain::indicator::IndicatorRule;
+pub use crate::domain::live::KeptRule;
 use crate::domain::text::TextError;
 use crate::domain::{GoalNumber, Side};
 
@@ -122,6 +123,11 @@ pub enum Part {
         position: usize,
         name: Option<String>,
     },
+    /// A live session's kept proposals, by when it ended.
+    LiveSession {
+        position: usize,
+        ended_at: Option<String>,
+    },
 }
 
 /// A partner as the file names it: by its municipality's name when it has a
@@ -216,6 +222,11 @@ pub enum Field {
     Values,
     Value,
     Note,
+    // A live session's kept proposals.
+    LiveSessions,
+    Exercise,
+    EndedAt,
+    Proposals,
     /// A key the app does not know, as the file wrote it.
     Other(String),
 }
@@ -282,6 +293,8 @@ pub enum Allowed {
     BoardKind,
     /// "contribution" or "impact_rose".
     Scale,
+    /// "walk" or "index".
+    Exercise,
     /// "low", "medium" or "high".
     Confidence,
     /// "dialogue" or "questionnaire".
@@ -368,6 +381,8 @@ pub enum ProblemKind {
     Ballot(EntryRule),
     /// An indicator that breaks a rule of its own.
     Indicator(IndicatorRule),
+    /// A live session's kept proposals that break a rule of their own.
+    Kept(KeptRule),
     /// A check this list does not name yet: only the technical detail says more.
     Unexplained,
 }

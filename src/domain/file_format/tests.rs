@@ -73,8 +73,12 @@ fn rejects_what_is_not_ours() {
 
 #[test]
 fn refuses_a_newer_version() {
-    let text = r#"{"format":"sdg-circle","version":4,"partnerships":[]}"#;
-    assert_eq!(restore(text), Err(RestoreError::FutureVersion { found: 4 }));
+    let next = CURRENT_VERSION + 1;
+    let text = format!(r#"{{"format":"sdg-circle","version":{next},"partnerships":[]}}"#);
+    assert_eq!(
+        restore(&text),
+        Err(RestoreError::FutureVersion { found: next })
+    );
 }
 
 #[test]

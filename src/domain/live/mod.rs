@@ -9,12 +9,14 @@
 
 pub mod code;
 pub mod fold;
+pub mod kept;
 pub mod proposal;
 pub mod session;
 pub mod snapshot;
 pub mod spread;
 
 pub use code::JoinCode;
+pub use kept::{KeptProposal, KeptRule, KeptSession};
 pub use proposal::{Answer, Proposal};
 pub use session::{Exercise, Joined, LiveSession, Role};
 pub use snapshot::{PartStatus, Snapshot};

@@ -16,6 +16,14 @@ pub enum Exercise {
     Index(String),
 }
 
+/// An exercise's kind alone, as the file format's diagnosis reads `kind`.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ExerciseKind {
+    Walk,
+    Index,
+}
+
 impl Exercise {
     /// The kind as the server's registry and the room document name it.
     pub fn kind(&self) -> &'static str {

@@ -16,6 +16,8 @@ use crate::domain::index::{
 };
 use crate::domain::indicator::{Better, Follow, Indicator, Measure, Point};
 use crate::domain::lang::Lang;
+use crate::domain::live::session::ExerciseKind;
+use crate::domain::live::{Exercise, KeptProposal, KeptSession};
 use crate::domain::partnership::{Partnership, PartnershipId, Side, WirePartner};
 use crate::domain::plan::{Agreement, MatchRef, Priority, Status};
 use crate::domain::GoalNumber;
@@ -51,6 +53,9 @@ pub(super) enum Shape {
     Follow,
     Point,
     Measure,
+    KeptSession,
+    Exercise,
+    KeptProposal,
 }
 
 /// Whether a value reads as the type a field has.
@@ -114,6 +119,9 @@ fn shape_reads(shape: Shape) -> Reads {
         Shape::Follow => reads::<Follow>,
         Shape::Point => reads::<Point>,
         Shape::Measure => reads::<Measure>,
+        Shape::KeptSession => reads::<KeptSession>,
+        Shape::Exercise => reads::<Exercise>,
+        Shape::KeptProposal => reads::<KeptProposal>,
     }
 }
 
@@ -167,7 +175,7 @@ pub(super) fn child(shape: Shape, key: &str) -> Option<(Field, Node)> {
         (Shape::Round, "scores") => (Field::Scores, ListOf(Shape::GoalScore)),
         (Shape::Round, "questionnaire") => (Field::Questionnaire, ListOf(Shape::Statement)),
         (Shape::Round, "answers") => (Field::Answers, ListOf(Shape::Answer)),
-        (Shape::GoalScore, "side") | (Shape::Answer, "side") => (Field::Side, side),
+        (Shape::GoalScore | Shape::Answer | Shape::KeptProposal, "side") => (Field::Side, side),
         (Shape::GoalScore, "score") => (Field::Score, V(A::Score, reads::<Option<Score>>)),
         (Shape::GoalScore, "confidence") => (
             Field::Confidence,
@@ -238,6 +246,22 @@ pub(super) fn child(shape: Shape, key: &str) -> Option<(Field, Node)> {
         (Shape::Point | Shape::Measure, "year") => (Field::Year, V(A::Year, reads::<i32>)),
         (Shape::Point | Shape::Measure, "value") => (Field::Value, V(A::Number, reads::<f64>)),
         (Shape::Measure, "note") => (Field::Note, text),
+        (Shape::Partnership, "live_sessions") => (Field::LiveSessions, ListOf(Shape::KeptSession)),
+        (Shape::KeptSession | Shape::KeptProposal, "id") => {
+            (Field::Id, V(A::PartnershipId, reads::<String>))
+        }
+        (Shape::KeptSession, "exercise") => (Field::Exercise, Fields(Shape::Exercise)),
+        (Shape::Exercise, "kind") => (Field::Exercise, V(A::Exercise, reads::<ExerciseKind>)),
+        (Shape::Exercise, "id") => (Field::Id, V(A::Id, reads::<String>)),
+        (Shape::KeptSession, "ended_at") => (Field::EndedAt, text),
+        (Shape::KeptSession, "proposals") => (Field::Proposals, ListOf(Shape::KeptProposal)),
+        (Shape::KeptProposal, "name") => (Field::Name, text),
+        (Shape::KeptProposal, "note") => (Field::Note, text),
+        (Shape::KeptProposal, "level") => (Field::Level, V(A::WholeNumber, reads::<i8>)),
+        (Shape::KeptProposal, "score") => (Field::Score, V(A::Score, reads::<Score>)),
+        (Shape::KeptProposal, "confidence") => {
+            (Field::Confidence, V(A::Confidence, reads::<Confidence>))
+        }
         (_, "created_at") => (Field::CreatedAt, text),
         (_, "goal") => (Field::Goal, V(A::Goal, reads::<GoalNumber>)),
         _ => return None,
@@ -279,6 +303,9 @@ pub(super) fn required(shape: Shape) -> &'static [&'static str] {
         Shape::Indicator => &["id", "name", "goals"],
         Shape::Follow => &[],
         Shape::Point | Shape::Measure => &["year", "value"],
+        Shape::KeptSession => &["id", "exercise"],
+        Shape::Exercise => &["kind", "id"],
+        Shape::KeptProposal => &["id", "side", "goal"],
     }
 }
 

@@ -1,5 +1,6 @@
-//! Version 1 to 3. Version 1 had no consultations (and no indicators,
-//! which version 3 added: see `v2`): a `consultations` key in a
+//! Version 1 to the current one. Version 1 had no consultations (and no
+//! indicators or kept live sessions, which versions 3 and 4 added: see `v2`
+//! and `v3`): a `consultations` key in a
 //! version 1 file was none of the format's, and its readers skipped it, so
 //! this step skips it too and the partnership starts with none.
 
@@ -7,9 +8,9 @@ use crate::domain::partnership::{Partnership, WirePartnership};
 use serde::de::IgnoredAny;
 
 pub(super) fn read(text: &str) -> Option<Partnership> {
-    let v1: WirePartnership<Option<IgnoredAny>, Option<IgnoredAny>> =
+    let v1: WirePartnership<Option<IgnoredAny>, Option<IgnoredAny>, Option<IgnoredAny>> =
         serde_json::from_str(text).ok()?;
-    let current = v1.with_lists(|_| Vec::new(), |_| Vec::new());
+    let current = v1.with_lists(|_| Vec::new(), |_| Vec::new(), |_| Vec::new());
     Partnership::try_from(current).ok()
 }
 

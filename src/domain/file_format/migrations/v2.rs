@@ -1,15 +1,16 @@
-//! Version 2 to 3. Version 2 had no indicators: an `indicators` key in a
-//! version 2 file was none of the format's and its readers skipped it, so
-//! this step skips it too and the partnership starts with none.
+//! Version 2 to the current one. Version 2 had no indicators (nor kept live
+//! sessions, see `v3`): an `indicators` key in a version 2 file was none of
+//! the format's and its readers skipped it, so this step skips it too and the
+//! partnership starts with none.
 
 use crate::domain::consultation::Consultation;
 use crate::domain::partnership::{Partnership, WirePartnership};
 use serde::de::IgnoredAny;
 
 pub(super) fn read(text: &str) -> Option<Partnership> {
-    let v2: WirePartnership<Vec<Consultation>, Option<IgnoredAny>> =
+    let v2: WirePartnership<Vec<Consultation>, Option<IgnoredAny>, Option<IgnoredAny>> =
         serde_json::from_str(text).ok()?;
-    Partnership::try_from(v2.with_lists(|c| c, |_| Vec::new())).ok()
+    Partnership::try_from(v2.with_lists(|c| c, |_| Vec::new(), |_| Vec::new())).ok()
 }
 
 #[cfg(test)]

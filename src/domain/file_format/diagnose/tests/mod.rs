@@ -51,7 +51,12 @@ fn sample() -> Value {
             "un_code": "6.1.1", "unit": "%", "better": "higher", "source": "INSAE",
             "a": {"baseline": {"year": 2020, "value": 90}, "target": {"year": 2030, "value": 100},
                   "values": [{"year": 2022, "value": 93.5, "note": "réseau", "source": "Statbel"}]},
-            "b": {"values": []}}]
+            "b": {"values": []}}],
+        "live_sessions": [{"id": "K7M4", "exercise": {"kind": "index", "id": "r-1"},
+            "ended_at": "2026-12-07T18:30:00Z", "proposals": [
+                {"id": "d1", "side": "a", "goal": 6, "name": "Awa", "score": 3,
+                 "confidence": "high", "note": "taps"},
+                {"id": "d2", "side": "b", "goal": 6, "level": 2}]}]
     })
 }
 

@@ -83,6 +83,9 @@ fn the_required_keys_are_the_readers() {
         Shape::Follow,
         Shape::Point,
         Shape::Measure,
+        Shape::KeptSession,
+        Shape::Exercise,
+        Shape::KeptProposal,
     ] {
         assert!(shapes.contains(&shape), "the sample has no {shape:?}");
     }
