@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 use sdg_circle::domain::circle::Scale;
-use sdg_circle::domain::live::{Snapshot, Spread};
+use sdg_circle::domain::live::{Exercise, KeptSession, Snapshot, Spread};
 use sdg_circle::domain::GoalNumber;
+use sdg_circle::domain::PartnershipId;
 use sdg_circle::i18n::I18nContextProvider;
 use sdg_circle::ui::live::join::JoinPage;
+use sdg_circle::ui::live::kept::KeptProposals;
 use sdg_circle::ui::live::walk::WalkSpread;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -141,4 +143,66 @@ async fn gloo_timers_sleep(ms: i32) {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The kept proposals of a walk-round: on a goal's page only that goal's,
+/// anonymous ones said so, each level in the board scale's words; a goal no
+/// one proposed on shows nothing at all.
+#[wasm_bindgen_test]
+async fn kept_proposals_show_the_goals_own_and_say_who_stayed_anonymous() {
+    storage().clear().unwrap();
+    let snapshot = Snapshot::parse(
+        r#"{"parts": {
+              "a": {"proposals": {"d1:6": {"name": "Jan", "level": 2, "note": "taps"}, "d2:6": {"level": 1}}},
+              "b": {"proposals": {"d3:7": {"name": "Ana", "level": 3}}}}}"#,
+    );
+    let kept = KeptSession::gather(
+        "K7M4",
+        Exercise::Walk("b1".into()),
+        "2026-12-07T18:30:00Z",
+        &snapshot,
+        Some(Scale::Contribution),
+    )
+    .unwrap();
+    let host = host();
+    let goal = RwSignal::new(GoalNumber::new(6).unwrap());
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        sdg_circle::state::provide_store();
+        let kept = kept.clone();
+        view! {
+            <I18nContextProvider>
+                <KeptProposals pid=PartnershipId::new("p1").unwrap()
+                    kept=Signal::derive(move || vec![kept.clone()])
+                    partners=Signal::derive(|| ["Lommel".to_owned(), "Ongwediva".to_owned()])
+                    goal=goal scale=Signal::derive(|| Scale::Contribution) />
+            </I18nContextProvider>
+        }
+    });
+    settle().await;
+    let summary = texts(&host, "summary");
+    assert_eq!(summary.len(), 1);
+    assert!(summary[0].ends_with(": 2 proposals"), "{summary:?}");
+    let rows = texts(&host, "tbody tr");
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows[0].contains("Lommel")
+            && rows[0].contains("Jan")
+            && rows[0].contains("2 · Direct contribution")
+            && rows[0].contains("taps"),
+        "{rows:?}"
+    );
+    assert!(
+        rows[1].contains("(anonymous)") && rows[1].contains("1 · Indirect or limited"),
+        "{rows:?}"
+    );
+    goal.set(GoalNumber::new(7).unwrap());
+    settle().await;
+    let rows = texts(&host, "tbody tr");
+    assert!(
+        rows.len() == 1 && rows[0].contains("Ongwediva") && rows[0].contains("Ana"),
+        "{rows:?}"
+    );
+    goal.set(GoalNumber::new(8).unwrap());
+    settle().await;
+    assert!(host.query_selector(".kept-proposals").unwrap().is_none());
 }

@@ -80,4 +80,14 @@ impl super::Store {
             }
         });
     }
+
+    /// Forgets the proposals a live session kept (names and words with
+    /// them), undoably; `label` names it in the undo bar.
+    pub fn forget_kept(self, pid: &PartnershipId, id: &str, label: String) {
+        self.delete_in(
+            pid,
+            |p| p.live_sessions.iter().any(|s| s.id == id).then_some(label),
+            |p| p.forget_kept(id),
+        );
+    }
 }

@@ -183,6 +183,26 @@ test('a walk-round with both delegations on their phones, from join to the folde
   await expect(host.page.getByLabel(/How could it do better/i)).toHaveValue(/Jan: Zonnepanelen op de school/);
   await host.page.goto(`${base}/p/p-lommel/circle/b-programme/walk/6`);
   await expect(host.page.locator('.walk-level')).toHaveText('3 · Core aim');
+  // Each participant's own proposal is kept beside the agreed level, in the file.
+  const kept = host.page.getByRole('region', { name: 'Proposals kept from live sessions' });
+  await kept.getByText(/^Session of .*: 2 proposals$/).click();
+  await expect(kept.getByRole('row').filter({ hasText: 'Jan' })).toContainText('2 · Direct contribution');
+  await expect(kept.getByRole('row').filter({ hasText: '(anonymous)' })).toContainText('3 · Core aim');
+  await expectAccessible(host.page, 'facilitator, kept proposals');
+  const saved = (await storedWorkspace(host.page)).partnerships[0].live_sessions;
+  expect(saved).toHaveLength(1);
+  expect(saved[0].exercise).toEqual({ kind: 'walk', id: 'b-programme' });
+  expect(saved[0].proposals).toContainEqual(expect.objectContaining({ side: 'a', goal: 7, name: 'Jan', level: 1, note: 'Zonnepanelen op de school' }));
+  expect(saved[0].proposals).toContainEqual(expect.objectContaining({ side: 'b', goal: 6, level: 3 }));
+  // Not on the wall; forgotten on request, undoably.
+  await host.page.keyboard.press('p');
+  await expect(kept).toBeHidden();
+  await host.page.keyboard.press('p');
+  await kept.getByRole('button', { name: 'Forget these proposals' }).click();
+  await expect(kept).toHaveCount(0);
+  expect((await storedWorkspace(host.page)).partnerships[0].live_sessions).toEqual([]);
+  await host.page.getByRole('button', { name: 'Undo' }).click();
+  await expect(kept).toBeVisible();
 
   const late = await participant(browser, 'en-GB');
   await late.page.goto(`${base}/join#${codeA}`);
@@ -219,6 +239,13 @@ test('a participant who loses the connection keeps answering; nothing lost, noth
   await expect(spread.locator('li').filter({ hasText: 'Core aim' })).toContainText('1');
   await expect(spread.locator('li').filter({ hasText: 'Direct contribution' })).toContainText('0');
   await way.close();
+  // Ended without keeping the proposals: the agreed values only, no one's answer.
+  await host.page.getByRole('button', { name: 'End the live session' }).click();
+  await host.page.getByLabel("Keep every participant's proposal, idea and reason, with their names").uncheck();
+  await host.page.getByRole('button', { name: 'End the session' }).click();
+  await expect(host.page.getByRole('button', { name: 'Start a live session' })).toBeVisible();
+  expect((await storedWorkspace(host.page)).partnerships[0].live_sessions).toEqual([]);
+  await expect(host.page.getByRole('region', { name: 'Proposals kept from live sessions' })).toHaveCount(0);
   for (const c of [host, p]) await c.context.close();
 });
 
@@ -342,12 +369,18 @@ test('a blind index round: each delegation scores on its own devices, and nothin
   expect(entry('b').score).toBe(2);
   expect(entry('b').rationale).toContain('Nangolo: secret-B-reason clinics far away');
   expect(entry('a').rationale).toContain('Lotte: A-reason new health centre');
+  expect(stored.partnerships[0].live_sessions[0].proposals).toContainEqual(
+    { id: expect.any(String), side: 'b', goal: 3, name: 'Nangolo', score: 2, confidence: 'high', note: 'secret-B-reason clinics far away' });
+  const kept = host.page.getByRole('region', { name: 'Proposals kept from live sessions' });
+  await kept.getByText(/^Session of .*: 2 proposals$/).click();
+  await expect(kept.getByRole('row').filter({ hasText: 'Nangolo' })).toContainText('2 – weak (high)');
 
   // Undo takes the fold back.
   await host.page.getByRole('button', { name: 'Undo' }).click();
   const undone = await storedWorkspace(host.page);
   const before = undone.partnerships[0].rounds.find((r) => r.id === 'r-2026').scores.find((s) => s.side === 'b' && s.goal === 3);
   expect(before.rationale ?? '').not.toContain('secret-B-reason');
+  expect(undone.partnerships[0].live_sessions).toEqual([]);
   expectNoErrors(errors);
   for (const c of [host, a, b]) await c.context.close();
 });

@@ -310,6 +310,15 @@ fn RoundView(ctx: RoundCtx) -> impl IntoView {
     let first = GoalNumber::new(1).expect("1 is a goal");
     let goal_href = round_goal_href(&ctx.pid.get_value(), &ctx.rid.get_value(), first);
     let results_href = round_results_href(&ctx.pid.get_value(), &ctx.rid.get_value());
+    let exercise = crate::domain::live::Exercise::Index(ctx.rid.get_value());
+    let kept = Signal::derive(move || {
+        ctx.partnership.with(|p| {
+            p.as_ref()
+                .map(|p| crate::ui::live::kept::kept_of(p, &exercise))
+                .unwrap_or_default()
+        })
+    });
+    let partners = Signal::derive(move || [ctx.name(Side::A), ctx.name(Side::B)]);
     view! {
         <rounds::RoundHeader ctx />
         <nav class="actions present-links" aria-label=move || t_string!(i18n, index.present.views)>
@@ -325,6 +334,8 @@ fn RoundView(ctx: RoundCtx) -> impl IntoView {
             <matches::MatchPanel ctx />
             <compare::ComparePanel ctx />
             <compare::ProgressPanel ctx />
+            // Each delegation's proposals: hidden while the round is blind.
+            <crate::ui::live::kept::KeptProposals pid=ctx.pid.get_value() kept partners />
         </Show>
     }
 }

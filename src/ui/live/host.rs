@@ -186,13 +186,22 @@ impl LiveHost {
         }
     }
 
-    /// Ends the session: `fold` puts its result into the partnership (one undo
-    /// step, named `what`), then the server is told to revoke the codes and
+    /// Ends the session: `fold` puts its result into the partnership and,
+    /// with `keep`, every participant's proposal is kept beside it (one undo
+    /// step, named `what`); then the server is told to revoke the codes and
     /// delete its data.
-    pub fn end(self, what: String, fold: impl FnOnce(&mut Partnership, &Snapshot)) {
+    pub fn end(self, what: String, keep: bool, fold: impl FnOnce(&mut Partnership, &Snapshot)) {
         let snapshot = self.with_snapshot(Snapshot::clone).unwrap_or_default();
-        self.store
-            .fold_live(&self.pid.get_value(), what, |p| fold(p, &snapshot));
+        let id = self
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.session().to_owned()));
+        let exercise = self.exercise.get_value();
+        self.store.fold_live(&self.pid.get_value(), what, |p| {
+            fold(p, &snapshot);
+            if let (true, Some(id)) = (keep, id) {
+                p.keep_proposals(&id, &exercise, &crate::state::storage::now_iso(), &snapshot);
+            }
+        });
         if let Some(c) = self.connection.get_untracked() {
             c.end();
             // The close follows the server's "ended"; if it never comes (offline),

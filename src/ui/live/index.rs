@@ -74,7 +74,7 @@ pub fn IndexLive(ctx: RoundCtx) -> impl IntoView {
     let shows = Memo::new(move |_| ctx.visibility.get() != Visibility::Blind || peek.get());
     let end = Callback::new(move |keep: bool| {
         let rid = rid.clone();
-        host.end(ctx.round_name.get_untracked(), move |p, snapshot| {
+        host.end(ctx.round_name.get_untracked(), keep, move |p, snapshot| {
             if let Some(r) = p.rounds.iter_mut().find(|r| r.id == rid) {
                 fold_index(r, snapshot, keep);
             }

@@ -6,6 +6,7 @@ pub mod connection;
 pub mod host;
 pub mod index;
 pub mod join;
+pub mod kept;
 pub mod panel;
 pub mod participant;
 pub mod walk;

@@ -72,6 +72,7 @@ pub fn WalkLive(
         let board_id = board_id.clone();
         host.end(
             board.with_untracked(|b| b.subject.name.clone()),
+            keep,
             move |p, snapshot| {
                 if let Some(b) = p.boards.iter_mut().find(|b| b.id == board_id) {
                     fold_walk(b, snapshot, keep);
@@ -79,6 +80,8 @@ pub fn WalkLive(
             },
         );
     });
+    let exercise = Exercise::Walk(board.with_untracked(|b| b.id.clone()));
+    let kept = Signal::derive(move || partnership.with(|p| super::kept::kept_of(p, &exercise)));
     view! {
         <LivePanel host partners on_end=end>
             <div class="live-walk">
@@ -86,6 +89,8 @@ pub fn WalkLive(
                 <Invitations host partners />
             </div>
         </LivePanel>
+        <super::kept::KeptProposals pid=pid.clone() kept partners goal
+            scale=Signal::derive(move || board.with(|b| b.scale)) />
     }
 }
 
