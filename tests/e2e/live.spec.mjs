@@ -203,6 +203,15 @@ test('a walk-round with both delegations on their phones, from join to the folde
   expect((await storedWorkspace(host.page)).partnerships[0].live_sessions).toEqual([]);
   await host.page.getByRole('button', { name: 'Undo' }).click();
   await expect(kept).toBeVisible();
+  // The official's export carries them, in format 4.
+  await host.page.goto(`${base}/data`);
+  const [download] = await Promise.all([
+    host.page.waitForEvent('download'),
+    host.page.getByRole('button', { name: 'Export all partnerships (JSON)' }).click(),
+  ]);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(exported.version).toBe(4);
+  expect(exported.partnerships[0].live_sessions[0].proposals).toContainEqual(expect.objectContaining({ side: 'a', goal: 7, name: 'Jan', level: 1 }));
 
   const late = await participant(browser, 'en-GB');
   await late.page.goto(`${base}/join#${codeA}`);

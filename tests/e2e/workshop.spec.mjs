@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { seedStorage, WORKSPACE_KEY, UI_LANGUAGE_KEY, PROGRAMMES_KEY, appHeading } from './helpers.mjs';
 
 // The newest format's fixture: every exercise filled in, a consultation too.
-const fixture = fs.readFileSync(new URL('../fixtures/v3-full.json', import.meta.url), 'utf8');
+const fixture = fs.readFileSync(new URL('../fixtures/v4-full.json', import.meta.url), 'utf8');
 const LANGS = ['en', 'nl', 'fr', 'es'];
 // Every screen, with a partnership that has a board, a scored round and a plan.
 const SCREENS = [

@@ -138,7 +138,6 @@ fn KeptSessionView(
                             {(!one_goal).then(|| view! { <th scope="col">{t!(i18n, live.kept_goal)}</th> })}
                             <th scope="col">{t!(i18n, live.kept_who)}</th>
                             <th scope="col">{t!(i18n, live.kept_proposal)}</th>
-                            <th scope="col">{t!(i18n, live.kept_note)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -146,7 +145,7 @@ fn KeptSessionView(
                     </tbody>
                 </table>
             </div>
-            <button type="button" class="button secondary small" on:click=forget>
+            <button type="button" class="button secondary" on:click=forget>
                 {t!(i18n, live.kept_forget)}
             </button>
         </details>
@@ -173,8 +172,12 @@ fn KeptRow(
                 <td class="kept-goal">{format!("{} {}", t_string!(i18n, circle.sdg), kept.goal.get())}</td>
             })}
             <td>{move || partners.with(|p| format!("{} · {name}", p[(side == Side::B) as usize]))}</td>
-            <td>{move || answer_text(i18n, kept.answer, scale.get())}</td>
-            <td>{kept.note.clone()}</td>
+            // The idea or reason under the proposal, not beside it: a column
+            // less, so the table fits a phone.
+            <td>
+                {move || answer_text(i18n, kept.answer, scale.get())}
+                {(!kept.note.is_empty()).then(|| view! { <span class="kept-note">{kept.note.clone()}</span> })}
+            </td>
         </tr>
     }
 }
