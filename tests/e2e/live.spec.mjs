@@ -169,6 +169,13 @@ test('a walk-round with both delegations on their phones, from join to the folde
   await idea.blur();
   await expect(host.page.locator('.spread-ideas')).toContainText('Jan: Zonnepanelen op de school');
   await expect(host.page.locator('.spread-waiting')).toContainText('Not answered yet: 1');
+  // Jan adds to the idea and the facilitator moves on before Jan leaves the field:
+  // what was typed goes with the answer all the same.
+  await idea.fill('Zonnepanelen op de school en het gemeentehuis');
+  await host.page.keyboard.press('PageDown');
+  await expect(jan.page.getByRole('heading', { name: /^SDG 8 / })).toBeVisible();
+  await host.page.keyboard.press('PageUp');
+  await expect(host.page.locator('.spread-ideas')).toContainText('Jan: Zonnepanelen op de school en het gemeentehuis');
 
   // The end: folded in (undoable), the phones told, the links revoked.
   await host.page.getByRole('button', { name: 'End the live session' }).click();
@@ -192,7 +199,7 @@ test('a walk-round with both delegations on their phones, from join to the folde
   const saved = (await storedWorkspace(host.page)).partnerships[0].live_sessions;
   expect(saved).toHaveLength(1);
   expect(saved[0].exercise).toEqual({ kind: 'walk', id: 'b-programme' });
-  expect(saved[0].proposals).toContainEqual(expect.objectContaining({ side: 'a', goal: 7, name: 'Jan', level: 1, note: 'Zonnepanelen op de school' }));
+  expect(saved[0].proposals).toContainEqual(expect.objectContaining({ side: 'a', goal: 7, name: 'Jan', level: 1, note: 'Zonnepanelen op de school en het gemeentehuis' }));
   expect(saved[0].proposals).toContainEqual(expect.objectContaining({ side: 'b', goal: 6, level: 3 }));
   // Not on the wall; forgotten on request, undoably.
   await host.page.keyboard.press('p');
@@ -211,7 +218,7 @@ test('a walk-round with both delegations on their phones, from join to the folde
   ]);
   const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   expect(exported.version).toBe(4);
-  expect(exported.partnerships[0].live_sessions[0].proposals).toContainEqual(expect.objectContaining({ side: 'a', goal: 7, name: 'Jan', level: 1 }));
+  expect(exported.partnerships[0].live_sessions[0].proposals).toContainEqual(expect.objectContaining({ side: 'a', goal: 7, name: 'Jan', level: 1, note: 'Zonnepanelen op de school en het gemeentehuis' }));
 
   const late = await participant(browser, 'en-GB');
   await late.page.goto(`${base}/join#${codeA}`);

@@ -168,6 +168,30 @@ fn Delegate(connection: LiveConnection, me: Joined, side: Side) -> impl IntoView
     }
 }
 
+/// An idea or reason is sent when its field is left; when the facilitator moves
+/// on first, the field goes away without being left: what was typed is sent
+/// then, with the answer, if the shared document does not hold it yet.
+fn send_unsent_note(
+    note: RwSignal<String>,
+    propose: Callback<(GoalNumber, Answer, String)>,
+    mine: Memo<Vec<Proposal>>,
+    goal: GoalNumber,
+    answer: impl Fn() -> Option<Answer> + Send + Sync + 'static,
+) {
+    on_cleanup(move || {
+        let (Some(typed), Some(answer)) = (note.try_get_untracked(), answer()) else {
+            return;
+        };
+        let sent = mine
+            .try_with_untracked(|m| m.iter().find(|p| p.goal == goal).map(|p| p.note.clone()))
+            .flatten()
+            .unwrap_or_default();
+        if !typed.split_whitespace().eq(sent.split_whitespace()) {
+            propose.try_run((goal, answer, typed));
+        }
+    });
+}
+
 fn own(mine: Memo<Vec<Proposal>>, goal: GoalNumber) -> Option<Proposal> {
     mine.with(|m| m.iter().find(|p| p.goal == goal).cloned())
 }
@@ -208,6 +232,9 @@ fn WalkAnswer(
         picked.set(Some(level));
         propose.run((goal, Answer::Level(level), note.get_untracked()))
     };
+    send_unsent_note(note, propose, mine, goal, move || {
+        chosen.try_get_untracked().flatten().map(Answer::Level)
+    });
     view! {
         <GoalBanner goal />
         <fieldset class="live-choices">
@@ -271,6 +298,12 @@ fn ScoreAnswer(
         picked.set(Some((s, c)));
         propose.run((goal, Answer::Score(s, c), note.get_untracked()))
     };
+    send_unsent_note(note, propose, mine, goal, move || {
+        answer
+            .try_get_untracked()
+            .flatten()
+            .map(|(s, c)| Answer::Score(s, c))
+    });
     let group = format!("live-score-{}", goal.get());
     let sure = format!("live-sure-{}", goal.get());
     let reason = format!("live-reason-{}", goal.get());
