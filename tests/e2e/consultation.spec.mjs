@@ -176,7 +176,7 @@ test('a consultation travels in the file: export, import into a fresh browser, t
     page.getByRole('button', { name: 'Export this partnership (JSON)' }).click(),
   ]);
   const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-  expect(file.version).toBe(3);
+  expect(file.version).toBe(4);
   expect(file.partnerships[0].consultations[0].places).toHaveLength(2);
 
   const fresh = await browser.newContext();

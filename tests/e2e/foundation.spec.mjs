@@ -18,7 +18,7 @@ test('create a partnership, reload, and find it still there', async ({ page }) =
 
   const stored = await storedWorkspace(page);
   expect(stored.format).toBe('sdg-circle');
-  expect(stored.version).toBe(3);
+  expect(stored.version).toBe(4);
   expect(stored.partnerships[0].partners).toEqual([
     { side: 'a', name: 'Lommel', country: 'België', language: 'nl' },
     { side: 'b', name: 'Ongwediva', country: 'Namibia', language: 'en' },

@@ -127,7 +127,7 @@ test('pick from the UN list, both partners plan, an Open SDG series, status, cha
   await page.goto('/p/p-lommel/indicators');
   await expect(page.getByRole('article', { name: /Safe drinking water/ }).locator('.indicator-status')).toContainText('Stagnating');
   const stored = await storedWorkspace(page);
-  expect(stored.version).toBe(3);
+  expect(stored.version).toBe(4);
   expect(stored.partnerships[0].indicators[0].b.values).toEqual([
     { year: 2021, value: 39, source: 'indicator_6-1-1.csv' },
     { year: 2022, value: 42, source: 'indicator_6-1-1.csv' },

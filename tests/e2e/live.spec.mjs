@@ -76,6 +76,8 @@ async function startWalk(page, goal = 6) {
 }
 
 test('a walk-round with both delegations on their phones, from join to the folded result', async ({ browser }) => {
+  // Four browsers, a phone made a second slow on purpose, a reload and an export.
+  test.setTimeout(120_000);
   const host = await facilitator(browser);
   const errors = watchErrors(host.page);
   await startWalk(host.page);
@@ -311,6 +313,7 @@ async function join(browser, locale, code, name, joinLabel) {
 }
 
 test('a blind index round: each delegation scores on its own devices, and nothing of B reaches A before the reveal', async ({ browser }) => {
+  test.setTimeout(90_000);
   const host = await facilitator(browser);
   const errors = watchErrors(host.page);
   await host.page.goto(`${base}/p/p-lommel/index/round/r-2026`);
